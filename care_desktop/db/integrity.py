@@ -1,0 +1,86 @@
+"""`care check`: every way the store can be wrong, each reported as a problem with a code.
+
+Problems carry codes and counts, never record contents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from care_desktop.db.keyfile import SlotKind
+from care_desktop.db.migrate import current_revision, head_revision
+from care_desktop.db.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    detail: str
+
+
+def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
+    with store.engine.connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql).fetchall()]
+
+
+def check_pages(store: Store) -> list[Problem]:
+    """SQLCipher's HMAC of every page, then SQLite's own structural check."""
+    problems = [
+        Problem("page-hmac", str(row[0])) for row in _rows(store, "PRAGMA cipher_integrity_check")
+    ]
+    if problems:
+        return problems  # SQLite's check would only fail on the same pages
+    result = _rows(store, "PRAGMA integrity_check")
+    if result != [("ok",)]:
+        problems += [Problem("sqlite-integrity", str(row[0])[:200]) for row in result]
+    return problems
+
+
+def check_foreign_keys(store: Store) -> list[Problem]:
+    return [
+        Problem("foreign-key", f"{row[0]} row {row[1]} → {row[2]}")
+        for row in _rows(store, "PRAGMA foreign_key_check")
+    ]
+
+
+def check_schema(store: Store) -> list[Problem]:
+    problems: list[Problem] = []
+    with store.engine.connect() as connection:
+        revision = current_revision(connection)
+        triggers = {
+            row[0]
+            for row in connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            )
+        }
+        devices = connection.execute(text("SELECT count(*) FROM device")).scalar_one()
+    if revision != head_revision():
+        problems.append(Problem("schema-revision", f"{revision} is not {head_revision()}"))
+    for trigger in ("audit_log_no_update", "audit_log_no_delete"):
+        if trigger not in triggers:
+            problems.append(Problem("audit-append-only", f"trigger {trigger} is missing"))
+    if devices != 1:
+        problems.append(Problem("device-row", f"{devices} device rows instead of 1"))
+    return problems
+
+
+def check_keyfile(store: Store) -> list[Problem]:
+    problems: list[Problem] = []
+    if not store.keyfile.slots_of(SlotKind.PASSPHRASE):
+        problems.append(Problem("key-slots", "no passphrase slot"))
+    if not store.keyfile.slots_of(SlotKind.RECOVERY):
+        problems.append(Problem("key-slots", "no recovery slot"))
+    return problems
+
+
+def run_checks(store: Store) -> list[Problem]:
+    problems = check_pages(store)
+    if problems:
+        return problems  # a damaged file makes every further answer unreliable
+    return [
+        *check_foreign_keys(store),
+        *check_schema(store),
+        *check_keyfile(store),
+    ]

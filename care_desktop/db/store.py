@@ -1,0 +1,164 @@
+"""An open encrypted store: its engine, its data key and who opened it.
+
+Creating and opening go through here so that every path gets the same checks: a database is
+never created over an existing file, and opening always checks the key, the pages and the
+schema before anything else reads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from care_desktop.db.engine import is_storage_failure, make_engine, translate_error
+from care_desktop.db.keyfile import (
+    KeyFile,
+    KeySlot,
+    keyfile_path,
+    make_slot,
+    read_keyfile,
+    write_keyfile,
+)
+from care_desktop.db.migrate import MigrationResult, ensure_current
+from care_desktop.domain.errors import DatabaseExistsError, DatabaseLockedError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenResult:
+    store: Store
+    migration: MigrationResult
+
+
+class Store:
+    """The open database. `close()` disposes every connection and wipes the data key."""
+
+    def __init__(self, path: Path, key: bytearray, engine: Engine, keyfile: KeyFile) -> None:
+        self.path = path
+        self._key = key
+        self._engine: Engine | None = engine
+        self.keyfile = keyfile
+        self.user_id: str | None = None
+
+    @property
+    def database_id(self) -> str:
+        return self.keyfile.database_id
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise DatabaseLockedError()
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; storage failures become the errors a person can act on."""
+        with self._translated(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): commits when the block ends, else rolls back."""
+        engine = self.engine.execution_options(immediate=True)
+        with self._translated(), Session(engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            if error.orig is not None and is_storage_failure(error.orig):
+                raise translate_error(error.orig, self.path) from None
+            raise
+
+    def add_slot(self, kind: str, label: str, secret: bytes, *, replacing: set[str]) -> KeySlot:
+        """Wrap the data key under a new secret and drop the slots in `replacing`, atomically."""
+        slot = make_slot(self.database_id, kind, label, secret, self._key)
+        current = read_keyfile(self.path)
+        updated = current.without(replacing).with_slot(slot)
+        write_keyfile(self.path, updated)
+        self.keyfile = updated
+        return slot
+
+    def remove_slots(self, slot_ids: set[str]) -> None:
+        updated = read_keyfile(self.path).without(slot_ids)
+        write_keyfile(self.path, updated)
+        self.keyfile = updated
+
+    def close(self) -> None:
+        """Close every connection and overwrite the key in memory (as far as Python allows)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        for index in range(len(self._key)):
+            self._key[index] = 0
+
+
+def refuse_existing(path: Path) -> None:
+    """Nothing is ever created over an existing database, key file or journal."""
+    for candidate in (path, keyfile_path(path), Path(f"{path}-wal"), Path(f"{path}-journal")):
+        if candidate.exists():
+            raise DatabaseExistsError(path=str(path))
+
+
+def create(path: Path, keyfile: KeyFile, key: bytearray) -> OpenResult:
+    """A new database: the key file is written first (exclusively), then the schema.
+
+    If anything fails, both new files are removed again; an existing file is never touched.
+    """
+    refuse_existing(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        write_keyfile(path, keyfile, exclusive=True)
+    except FileExistsError:
+        raise DatabaseExistsError(path=str(path)) from None
+    created = [keyfile_path(path)]
+    try:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise DatabaseExistsError(path=str(path)) from None
+        os.close(fd)
+        created += [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+        engine = make_engine(path, key, create=True)
+        try:
+            migration = ensure_current(engine, path, key)
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        for leftover in created:
+            leftover.unlink(missing_ok=True)
+        raise
+    return OpenResult(Store(path, key, engine, keyfile), migration)
+
+
+def open_with_key(path: Path, keyfile: KeyFile, key: bytearray) -> OpenResult:
+    """Open an existing database whose data key has been unwrapped from `keyfile`."""
+    engine = make_engine(path, key)
+    try:
+        migration = ensure_current(engine, path, key)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenResult(Store(path, key, engine, keyfile), migration)
+
+
+def created_files(path: Path) -> tuple[Path, ...]:
+    """Every file that `create()` makes for a database at `path`."""
+    return (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile_path(path))

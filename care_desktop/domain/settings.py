@@ -1,0 +1,50 @@
+"""Every user setting, declared once with its type, default and label (STYLE: settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T", int, str, bool)
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    label: str  # English; translated in the "settings" context
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, raw: object) -> T:
+        """The stored value if it has the right type and range, else the default."""
+        kind = type(self.default)
+        if kind is bool:
+            return raw if isinstance(raw, bool) else self.default  # type: ignore[return-value]
+        if kind is int:
+            if not isinstance(raw, int) or isinstance(raw, bool):
+                return self.default
+            if self.minimum is not None and raw < self.minimum:
+                return self.default
+            if self.maximum is not None and raw > self.maximum:
+                return self.default
+            return raw  # type: ignore[return-value]
+        if not isinstance(raw, str) or (self.choices and raw not in self.choices):
+            return self.default
+        return raw  # type: ignore[return-value]
+
+
+LANGUAGE: Setting[str] = Setting(
+    "language", "", "Language", choices=("", "en", "fr", "es", "pt")
+)
+AUTO_LOCK_MINUTES: Setting[int] = Setting(
+    "auto_lock_minutes", 10, "Lock after this many idle minutes", minimum=1, maximum=240
+)
+LAST_DATABASE: Setting[str] = Setting("last_database", "", "Database file")
+
+ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
+    LANGUAGE,
+    AUTO_LOCK_MINUTES,
+    LAST_DATABASE,
+)

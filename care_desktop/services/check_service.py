@@ -1,0 +1,38 @@
+"""`care check`: verify an open store end to end and record that it was checked."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from care_desktop.db.integrity import Problem, run_checks
+from care_desktop.db.store import Store
+from care_desktop.domain.audit import AuditAction
+from care_desktop.domain.errors import CorruptDatabaseError
+from care_desktop.services.audit_service import record
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(store: Store) -> CheckReport:
+    """Every check; damaged pages raise CorruptDatabaseError, other findings are reported.
+
+    `store` was opened without an audit entry: nothing is written before the pages check out.
+    """
+    problems = tuple(run_checks(store))
+    for problem in problems:
+        log.warning("check found %s: %s", problem.code, problem.detail)
+    if any(problem.code == "page-hmac" for problem in problems):
+        raise CorruptDatabaseError(path=str(store.path))
+    record(store, AuditAction.OPEN)
+    record(store, AuditAction.CHECK, detail="ok" if not problems else f"{len(problems)} problems")
+    return CheckReport(problems)
