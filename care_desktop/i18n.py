@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET  # noqa: S405 - parses our own shipped catalogues only
+import xml.etree.ElementTree as ET
 from functools import cache
 
 from care_desktop.paths import resource_path

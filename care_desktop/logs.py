@@ -35,9 +35,7 @@ def configure(level: int = logging.INFO) -> None:
     _configured = True
 
 
-def describe_exception(
-    kind: type[BaseException], tb: TracebackType | None
-) -> tuple[str, str]:
+def describe_exception(kind: type[BaseException], tb: TracebackType | None) -> tuple[str, str]:
     """A reference and a content-free description: exception type plus frame locations."""
     reference = uuid.uuid4().hex[:8]
     frames = traceback.extract_tb(tb)
@@ -46,9 +44,7 @@ def describe_exception(
     return reference, description
 
 
-def log_unexpected(
-    kind: type[BaseException], tb: TracebackType | None, *, where: str
-) -> str:
+def log_unexpected(kind: type[BaseException], tb: TracebackType | None, *, where: str) -> str:
     """Log a bug without its message; returns the reference shown to the user."""
     reference, description = describe_exception(kind, tb)
     logging.getLogger("care_desktop.crash").error(

@@ -179,5 +179,3 @@ def cmd_keyring_unlock(args: argparse.Namespace, out: Output) -> int:
         translate(CTX, "Unlocked with the system keyring."),
     )
     return 0
-
-

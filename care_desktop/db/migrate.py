@@ -43,7 +43,8 @@ def script_directory() -> ScriptDirectory:
 
 def head_revision() -> str:
     head = script_directory().get_current_head()
-    assert head is not None
+    if head is None:
+        raise RuntimeError("no migrations are shipped")
     return head
 
 
@@ -65,7 +66,8 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     # Batch migrations copy tables, so foreign keys are off while they run (SQLite ignores this
     # pragma inside a transaction, hence the driver connection) and checked before the commit.
     driver = connection.connection.driver_connection
-    assert driver is not None
+    if driver is None:
+        raise RuntimeError("the connection is closed")
     driver.execute("PRAGMA foreign_keys = OFF")
     try:
         with connection.begin():
@@ -88,9 +90,7 @@ def backup_before_upgrade(engine: Engine, database: Path, key: bytes | bytearray
         # sqlcipher_export copies every page inside one read transaction, re-encrypted under the
         # same data key (with a fresh salt), so the copied key file opens it.
         cursor = raw.cursor()
-        cursor.execute(
-            f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(key).hex()}'\"", (str(target),)
-        )
+        cursor.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(key).hex()}'\"", (str(target),))
         cursor.execute("SELECT sqlcipher_export('backup')")
         cursor.execute("DETACH DATABASE backup")
     finally:

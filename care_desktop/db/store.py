@@ -73,9 +73,12 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): commits when the block ends, else rolls back."""
         engine = self.engine.execution_options(immediate=True)
-        with self._translated(), Session(engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (
+            self._translated(),
+            Session(engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     @contextmanager
     def _translated(self) -> Iterator[None]:

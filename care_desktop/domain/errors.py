@@ -30,7 +30,9 @@ class UserFacingError(Exception):
 
 
 class WrongPassphraseError(UserFacingError):
-    template = "The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again."
+    template = (
+        "The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again."
+    )
 
 
 class MissingDatabaseError(UserFacingError):
@@ -81,8 +83,7 @@ class DatabaseLockedError(UserFacingError):
 
 class DatabaseBusyError(UserFacingError):
     template = (
-        "The database is in use by another CARE Desktop window or command. Close it and try "
-        "again."
+        "The database is in use by another CARE Desktop window or command. Close it and try again."
     )
 
 
@@ -149,7 +150,7 @@ class KeyringLockedError(KeyringUnavailableError):
 class KeyringEntryMissingError(KeyringUnavailableError):
     template = (
         "The system keyring holds no key for this database. Unlock with your passphrase, then "
-        "turn on \"Unlock with my login\" again in Settings."
+        'turn on "Unlock with my login" again in Settings.'
     )
 
 
@@ -157,7 +158,9 @@ class KeyringEntryMissingError(KeyringUnavailableError):
 
 
 class UnknownCountryError(UserFacingError):
-    template = "{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA."
+    template = (
+        "{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA."
+    )
 
 
 class UnknownRoleError(UserFacingError):

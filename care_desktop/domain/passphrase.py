@@ -15,9 +15,39 @@ from enum import IntEnum
 MINIMUM_LENGTH = 12
 
 _COMMON = frozenset(
-    """password passwort motdepasse contrasena senha azerty qwerty qwertz admin welcome
-    bienvenue iloveyou letmein monkey dragon football soleil bonjour secret carecare
-    care iom paris france nigeria 123456 12345678 abc123 trustno1 sunshine princess""".split()
+    (
+        "password",
+        "passwort",
+        "motdepasse",
+        "contrasena",
+        "senha",
+        "azerty",
+        "qwerty",
+        "qwertz",
+        "admin",
+        "welcome",
+        "bienvenue",
+        "iloveyou",
+        "letmein",
+        "monkey",
+        "dragon",
+        "football",
+        "soleil",
+        "bonjour",
+        "secret",
+        "carecare",
+        "care",
+        "iom",
+        "paris",
+        "france",
+        "nigeria",
+        "123456",
+        "12345678",
+        "abc123",
+        "trustno1",
+        "sunshine",
+        "princess",
+    )
 )
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "azertyuiop", "asdfghjkl")
 
@@ -73,11 +103,11 @@ def _penalised_length(text: str) -> int:
 def estimate(passphrase: str) -> StrengthReport:
     if not passphrase:
         return StrengthReport(Strength.TOO_WEAK, 0.0)
-    words = re.split(r"[\s\-_.,;:]+", passphrase.lower())
+    lowered = passphrase.lower()
     effective = _penalised_length(passphrase)
-    for word in words:
-        if word in _COMMON:
-            effective -= max(len(word) - 2, 0)
+    for word in _COMMON:
+        if len(word) >= 4 and word in lowered:
+            effective -= len(word) - 1  # a common word counts as about one character
     effective = max(effective, 0)
     bits = effective * math.log2(_alphabet_size(passphrase))
     if len(passphrase) < MINIMUM_LENGTH or bits < 45:

@@ -19,25 +19,20 @@ class Setting(Generic[T]):
 
     def coerce(self, raw: object) -> T:
         """The stored value if it has the right type and range, else the default."""
+        return raw if self.accepts(raw) else self.default  # type: ignore[return-value]
+
+    def accepts(self, raw: object) -> bool:
         kind = type(self.default)
-        if kind is bool:
-            return raw if isinstance(raw, bool) else self.default  # type: ignore[return-value]
-        if kind is int:
-            if not isinstance(raw, int) or isinstance(raw, bool):
-                return self.default
-            if self.minimum is not None and raw < self.minimum:
-                return self.default
-            if self.maximum is not None and raw > self.maximum:
-                return self.default
-            return raw  # type: ignore[return-value]
-        if not isinstance(raw, str) or (self.choices and raw not in self.choices):
-            return self.default
-        return raw  # type: ignore[return-value]
+        if type(raw) is not kind:  # bool is an int subclass: compare exact types
+            return False
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            low = self.minimum if self.minimum is not None else raw
+            high = self.maximum if self.maximum is not None else raw
+            return low <= raw <= high
+        return not (self.choices and raw not in self.choices)
 
 
-LANGUAGE: Setting[str] = Setting(
-    "language", "", "Language", choices=("", "en", "fr", "es", "pt")
-)
+LANGUAGE: Setting[str] = Setting("language", "", "Language", choices=("", "en", "fr", "es", "pt"))
 AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto_lock_minutes", 10, "Lock after this many idle minutes", minimum=1, maximum=240
 )

@@ -1,4 +1,4 @@
-""""Unlock with my login": a key slot whose secret lives in the operating system's keyring.
+""" "Unlock with my login": a key slot whose secret lives in the operating system's keyring.
 
 The keyring holds a random secret, never the data key itself, so removing the slot from the key
 file revokes it even if the keyring entry lingers. Every keyring failure (no backend, a locked
@@ -41,7 +41,7 @@ def _call(function: Callable[[], T]) -> T:
     def target() -> None:
         try:
             outcome["value"] = function()
-        except BaseException as error:  # handed back to the caller's thread below
+        except BaseException as error:  # noqa: BLE001 - handed back to the caller's thread below
             outcome["error"] = error
 
     worker = threading.Thread(target=target, name="keyring", daemon=True)
@@ -77,7 +77,7 @@ def _backend_works() -> None:
     import keyring.backends.fail  # noqa: PLC0415
 
     backend = keyring.get_keyring()
-    if isinstance(backend, keyring.backends.fail.Keyring) or backend.priority <= 0:  # type: ignore[operator]
+    if isinstance(backend, keyring.backends.fail.Keyring) or backend.priority <= 0:
         raise KeyringUnavailableError()
 
 

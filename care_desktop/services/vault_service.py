@@ -252,7 +252,9 @@ def recover(path: Path, recovery_key: str, new_passphrase: str) -> Store:
         store.close()
         raise MissingValueError(field="User")
     old = {slot.id for slot in store.keyfile.slots_of(SlotKind.PASSPHRASE)}
-    store.add_slot(SlotKind.PASSPHRASE, user_id, normalise_passphrase(new_passphrase), replacing=old)
+    store.add_slot(
+        SlotKind.PASSPHRASE, user_id, normalise_passphrase(new_passphrase), replacing=old
+    )
     store.user_id = user_id
     with store.write() as session:
         add_entry(session, user_id, AuditAction.RECOVER)
