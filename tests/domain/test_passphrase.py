@@ -7,7 +7,15 @@ from care_desktop.domain.passphrase import Strength, estimate
 
 @pytest.mark.parametrize(
     "weak",
-    ["", "short", "password1234", "aaaaaaaaaaaaaaaa", "abcdefghijklmnop", "azertyuiop123", "Bonjour2026"],
+    [
+        "",
+        "short",
+        "password1234",
+        "aaaaaaaaaaaaaaaa",
+        "abcdefghijklmnop",
+        "azertyuiop123",
+        "Bonjour2026",
+    ],
 )
 def test_weak_passphrases_are_refused(weak: str) -> None:
     assert not estimate(weak).acceptable

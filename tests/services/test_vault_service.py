@@ -45,12 +45,18 @@ def test_set_up_makes_a_database_with_device_user_keys_and_audit(db_path: Path) 
         assert store.user_id == result.user_id
         with store.read() as session:
             device = session.execute(select(Device)).scalar_one()
-            assert (device.id, device.role, device.office) == (result.device_id, "field", "IOM Lagos")
+            assert (device.id, device.role, device.office) == (
+                result.device_id,
+                "field",
+                "IOM Lagos",
+            )
             assert device.countries == '["NGA"]'
             assert session.get(User, result.user_id) is not None
             purposes = sorted(k.purpose for k in session.scalars(select(DeviceKey)))
             assert purposes == ["encryption", "signing"]
-            actions = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+            actions = [
+                e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))
+            ]
         assert actions == ["set-up", "open"]
         info = vault_service.device_info(store)
         assert info.user_name == "Field Officer One"

@@ -1,0 +1,122 @@
+"""Migrations: a database made at the first revision upgrades to head with its data intact."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from care_desktop.db.engine import make_engine
+from care_desktop.db.keyfile import (
+    KeyFile,
+    SlotKind,
+    keyfile_path,
+    make_slot,
+    normalise_passphrase,
+    read_keyfile,
+    unwrap_with_passphrase,
+    write_keyfile,
+)
+from care_desktop.db.migrate import BACKUP_FOLDER, current_revision, head_revision, upgrade
+from care_desktop.db.models import AuditEntry, Base, Device, User
+from care_desktop.domain.errors import NewerDatabaseError
+from care_desktop.services import vault_service
+from tests.conftest import PASSPHRASE
+
+FIRST = "0001"
+
+
+def make_database_at(path: Path, revision: str) -> bytearray:
+    """A real encrypted database at `revision`, with a device, a user and audit rows."""
+    key = bytearray(secrets.token_bytes(32))
+    slot = make_slot("db-1", SlotKind.PASSPHRASE, "user-1", normalise_passphrase(PASSPHRASE), key)
+    write_keyfile(path, KeyFile("db-1", (slot,)), exclusive=True)
+    engine = make_engine(path, key, create=True)
+    with engine.connect() as connection:
+        upgrade(connection, revision)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO device VALUES ('dev-1', 'db-1', 'field', 'IOM Dakar', '[\"SEN\"]', "
+                "'2026-01-05T10:00:00.000000Z', '0.0.1')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO users VALUES ('user-1', 'Officer', 'field', "
+                "'2026-01-05T10:00:00.000000Z', 1)"
+            )
+        )
+        for number in range(50):
+            connection.execute(
+                text(
+                    "INSERT INTO audit_log (at, user_id, device_id, action, record_type, "
+                    "record_id) VALUES ('2026-01-05T10:00:00.000000Z', 'user-1', 'dev-1', "
+                    "'view', 'case', :record)"
+                ),
+                {"record": f"case-{number}"},
+            )
+    engine.dispose()
+    return key
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row(db_path: Path) -> None:
+    make_database_at(db_path, FIRST)
+    store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+    try:
+        with store.read() as session:
+            assert current_revision(session.connection()) == head_revision() != FIRST
+            device = session.execute(select(Device)).scalar_one()
+            assert (device.id, device.office, device.countries) == ("dev-1", "IOM Dakar", '["SEN"]')
+            assert session.get(User, "user-1") is not None
+            records = session.scalars(
+                select(AuditEntry.record_id).where(AuditEntry.action == "view")
+            )
+            assert sorted(records) == sorted(f"case-{n}" for n in range(50))
+    finally:
+        store.close()
+
+
+def test_a_backup_is_taken_before_the_upgrade_and_opens_at_the_old_revision(db_path: Path) -> None:
+    make_database_at(db_path, FIRST)
+    vault_service.unlock_with_passphrase(db_path, PASSPHRASE).close()
+    backups = sorted((db_path.parent / BACKUP_FOLDER).glob("*.db"))
+    assert len(backups) == 1
+    backup = backups[0]
+    assert keyfile_path(backup).read_bytes() == keyfile_path(db_path).read_bytes()
+    _, key = unwrap_with_passphrase(read_keyfile(backup), PASSPHRASE)
+    engine = make_engine(backup, key)
+    with engine.connect() as connection:
+        assert current_revision(connection) == FIRST
+        count = connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        assert count == 50
+    engine.dispose()
+    # a second open at head takes no further backup
+    vault_service.unlock_with_passphrase(db_path, PASSPHRASE).close()
+    assert len(list((db_path.parent / BACKUP_FOLDER).glob("*.db"))) == 1
+
+
+def test_the_migrations_build_exactly_the_models(db_path: Path) -> None:
+    key = make_database_at(db_path, "head")
+    engine = make_engine(db_path, key)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_a_database_from_a_newer_version_is_refused_and_untouched(db_path: Path) -> None:
+    key = make_database_at(db_path, "head")
+    engine = make_engine(db_path, key)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError):
+        vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+    assert db_path.read_bytes() == before
+    assert not (db_path.parent / BACKUP_FOLDER).exists()
