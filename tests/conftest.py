@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,7 @@ OTHER_PASSPHRASE = "orange kettle above nine bridges"
 
 
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Data, settings, logs and temporary files of each test in its own folder."""
     home = tmp_path / "home"
     for name in ("data", "config", "logs", "tmp"):
@@ -28,7 +27,7 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     monkeypatch.setenv("CARE_LANG", "en")
     for variable in ("CARE_DB", "CARE_PASSPHRASE", "CARE_NEW_PASSPHRASE"):
         monkeypatch.delenv(variable, raising=False)
-    yield home
+    return home
 
 
 @dataclass

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from care_desktop.db.keyfile import keyfile_path
 from care_desktop.db.models import User
+from care_desktop.domain import errors
 from care_desktop.services import vault_service
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, run_care
 
@@ -181,8 +182,6 @@ def test_each_failure_has_its_own_message_exit_1_and_changes_nothing(
 
 
 def test_messages_are_distinct() -> None:
-    from care_desktop.domain import errors
-
     templates = [
         errors.WrongPassphraseError.template,
         errors.CorruptDatabaseError.template,

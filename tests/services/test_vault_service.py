@@ -125,8 +125,8 @@ def test_passphrase_change_refuses_a_weak_new_one_and_keeps_the_old(db_path: Pat
 
 def test_recovery_key_sets_a_new_passphrase_and_retires_the_old(db_path: Path) -> None:
     result = _setup(db_path)
+    other = _setup(db_path.with_name("other.db"))
     with pytest.raises(WrongRecoveryKeyError):
-        other = _setup(db_path.with_name("other.db"))
         vault_service.recover(db_path, other.recovery_key, OTHER_PASSPHRASE)
     store = vault_service.recover(db_path, result.recovery_key.lower(), OTHER_PASSPHRASE)
     assert store.user_id == result.user_id
