@@ -70,10 +70,12 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     )
     store, result = vault_service.create_database(request)
     keyring_note = ""
+    keyring_on = False
     try:
         if args.keyring:
             try:
                 keyring_service.enable(store)
+                keyring_on = True
                 keyring_note = translate(CTX, "Unlock with your login: on.")
             except keyring_service.KeyringUnavailableError as error:
                 keyring_note = error.message(translate)
@@ -105,7 +107,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             "user_id": result.user_id,
             "role": str(result.role),
             "recovery_key": result.recovery_key,
-            "keyring": bool(args.keyring and keyring_note.endswith(": on.")),
+            "keyring": keyring_on,
         },
         text,
     )
