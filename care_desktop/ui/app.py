@@ -1,0 +1,45 @@
+"""`care-desktop`: the application's entry point."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from care_desktop import logs
+from care_desktop.paths import default_database
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logs.configure()
+    # Qt is imported only now: `care-desktop --help` and the CLI never pay for it.
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from care_desktop.services.settings_service import SettingsStore  # noqa: PLC0415
+    from care_desktop.ui import translator  # noqa: PLC0415
+    from care_desktop.ui.app_controller import AppController, choose_language  # noqa: PLC0415
+    from care_desktop.ui.crash_handler import CrashHandler  # noqa: PLC0415
+    from care_desktop.ui.task_runner import TaskRunner  # noqa: PLC0415
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setApplicationName("CARE Desktop")
+    app.setOrganizationName("IOM")
+    # Between windows (set-up → main, lock → unlock) none may be open; the controller quits.
+    app.setQuitOnLastWindowClosed(False)
+    settings = SettingsStore()
+    translator.install(choose_language(settings))
+    crash = CrashHandler(app)
+    crash.install()
+    runner = TaskRunner(app)
+    controller = AppController(default_database(), settings, runner)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""`tr(context, text)`: the one way interface code marks a string for translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from care_desktop.domain.errors import UserFacingError
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: UserFacingError) -> str:
+    """The translated sentence of an error a person can act on."""
+    return error.message(tr)

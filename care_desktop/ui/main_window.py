@@ -1,0 +1,139 @@
+"""The main window: navigation on the left, one screen at a time, who and where below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.services.app_info import application_version, data_model_version
+from care_desktop.services.settings_service import SettingsStore
+from care_desktop.services.vault_service import DeviceInfo, Store
+from care_desktop.ui.i18n import tr
+from care_desktop.ui.settings_screen import SettingsScreen
+from care_desktop.ui.task_runner import TaskRunner
+
+CTX = "MainWindow"
+
+
+def _placeholder(title: str, text: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    heading = QLabel(f"<h2>{title}</h2>")
+    body = QLabel(text)
+    body.setWordWrap(True)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addStretch()
+    return page
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        device: DeviceInfo,
+        settings: SettingsStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(tr(CTX, "CARE Desktop — {office}").format(office=device.office))
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(tr(CTX, "Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.screens = QStackedWidget()
+        self.settings_screen = SettingsScreen(settings, store, runner)
+        pages: list[tuple[str, QWidget]] = [
+            (
+                tr(CTX, "Cases"),
+                _placeholder(
+                    tr(CTX, "Cases"),
+                    tr(CTX, "No cases yet. Case records, search and filters will appear here."),
+                ),
+            ),
+            (
+                tr(CTX, "Agenda"),
+                _placeholder(
+                    tr(CTX, "Agenda"), tr(CTX, "Monitoring visits due and overdue, by week.")
+                ),
+            ),
+            (
+                tr(CTX, "Trainings"),
+                _placeholder(tr(CTX, "Trainings"), tr(CTX, "Training sessions and participants.")),
+            ),
+            (
+                tr(CTX, "Sync"),
+                _placeholder(
+                    tr(CTX, "Sync"), tr(CTX, "Bundles waiting to leave, received and quarantined.")
+                ),
+            ),
+            (
+                tr(CTX, "Dashboard"),
+                _placeholder(tr(CTX, "Dashboard"), tr(CTX, "Indicators against targets.")),
+            ),
+            (tr(CTX, "Settings"), self.settings_screen),
+        ]
+        for index, (name, page) in enumerate(pages):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.navigation.addItem(item)
+            self.screens.addWidget(page)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            shortcut.triggered.connect(
+                lambda _=False, row=index: self.navigation.setCurrentRow(row)
+            )
+            self.addAction(shortcut)
+        self.navigation.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        role = tr(CTX, "Field officer") if device.role == "field" else tr(CTX, "Coordinator")
+        who = QLabel(f"{device.office} · {role} · {device.user_name or ''}")
+        who.setAccessibleName(tr(CTX, "Signed in as"))
+        self.statusBar().addPermanentWidget(who)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1100, 720)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr(CTX, "&File"))
+        lock = QAction(tr(CTX, "&Lock now"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested.emit)
+        file_menu.addAction(lock)
+        file_menu.addSeparator()
+        quit_action = QAction(tr(CTX, "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(tr(CTX, "&Help"))
+        about = QAction(tr(CTX, "&About CARE Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr(CTX, "About CARE Desktop"),
+            tr(CTX, "CARE Desktop {version}\nData model {revision}").format(
+                version=application_version(), revision=data_model_version()
+            ),
+        )
