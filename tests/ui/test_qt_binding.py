@@ -1,4 +1,4 @@
-"""Guards against a Qt binding that miscounts references (PySide6 6.12.0 crashed the interpreter)."""
+"""Guards against a Qt binding that miscounts references (PySide6 6.12.0 crashed Python)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from care_desktop.ui.app_controller import AppController
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.setup_wizard import SetupWizard
 from care_desktop.ui.task_runner import TaskRunner
-from care_desktop.ui.unlock_dialog import UnlockDialog
+from care_desktop.ui.unlock_dialog import RecoveryDialog, UnlockDialog
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 
@@ -82,7 +82,7 @@ def test_the_wizard_shows_why_creation_failed(
     qtbot.keyClicks(wizard.passphrase.fields.first, OTHER_PASSPHRASE)
     qtbot.keyClicks(wizard.passphrase.fields.second, OTHER_PASSPHRASE)
     wizard.button(QWizard.WizardButton.CommitButton).click()
-    qtbot.waitUntil(lambda: wizard.passphrase.error.isVisible(), timeout=15_000)
+    qtbot.waitUntil(wizard.passphrase.error.isVisible, timeout=15_000)
     assert "already exists" in wizard.passphrase.error.text()
     assert wizard.currentPage() is wizard.passphrase
     assert wizard.store is None
@@ -97,7 +97,7 @@ def test_unlock_rejects_a_wrong_passphrase_and_accepts_the_right_one(
     assert not dialog.keyring_button.isVisible()
     qtbot.keyClicks(dialog.passphrase, OTHER_PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert "passphrase is not correct" in dialog.error.text()
     assert dialog.isVisible()
     dialog.passphrase.clear()
@@ -121,9 +121,6 @@ def test_recovery_from_the_unlock_dialog(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.recovery_button.click()
-    recovery = dialog.findChild(type(dialog).__mro__[0].__base__, "")  # any child dialog
-    from care_desktop.ui.unlock_dialog import RecoveryDialog
-
     recovery = dialog.findChild(RecoveryDialog)
     assert recovery is not None
     qtbot.keyClicks(recovery.key, result.recovery_key)
@@ -143,14 +140,17 @@ def test_idle_auto_lock_returns_to_the_unlock_dialog(
     controller = AppController(existing_db, settings, runner, idle_check_ms=20)
     controller.start()
     dialog = controller.unlock_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.opened, timeout=10_000):
         dialog.try_passphrase()
     window = controller.window
-    assert isinstance(window, MainWindow) and window.isVisible()
+    assert isinstance(window, MainWindow)
+    assert window.isVisible()
     store = controller.store
-    assert store is not None and store.is_open
+    assert store is not None
+    assert store.is_open
 
     controller.idle.set_limit(300)  # milliseconds, instead of minutes
     with qtbot.waitSignal(controller.locked, timeout=10_000):
@@ -159,13 +159,15 @@ def test_idle_auto_lock_returns_to_the_unlock_dialog(
     assert not store.is_open
     assert store._key == bytearray(32)
     assert controller.window is None
-    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+    assert controller.unlock_dialog is not None
+    assert controller.unlock_dialog.isVisible()
 
     # and unlocking again brings the main window back
     qtbot.keyClicks(controller.unlock_dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.opened, timeout=10_000):
         controller.unlock_dialog.try_passphrase()
-    assert controller.window is not None and controller.window.isVisible()
+    assert controller.window is not None
+    assert controller.window.isVisible()
     controller.shutdown()
     controller.window.close()
 
