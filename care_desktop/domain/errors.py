@@ -7,9 +7,22 @@ parameters to fill it. Parameters are never record contents: paths, field names,
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 ERROR_CONTEXT = "errors"
+FIELD_CONTEXT = "fields"
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """A translatable piece of a message (a field label, say), marked for extraction."""
+
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class UserFacingError(Exception):
@@ -23,7 +36,11 @@ class UserFacingError(Exception):
 
     def message(self, translate: Callable[[str, str], str]) -> str:
         """The message in the language of `translate(context, text)`."""
-        return translate(ERROR_CONTEXT, self.template).format(**self.params)
+        params = {
+            name: translate(value.context, value.text) if isinstance(value, Msg) else value
+            for name, value in self.params.items()
+        }
+        return translate(ERROR_CONTEXT, self.template).format(**params)
 
 
 # --- opening the encrypted store -------------------------------------------------------------

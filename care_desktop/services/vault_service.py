@@ -33,8 +33,11 @@ from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.countries import normalise_country
 from care_desktop.domain.errors import (
+    FIELD_CONTEXT,
+    CorruptDatabaseError,
     MissingDatabaseError,
     MissingValueError,
+    Msg,
     PassphraseMismatchError,
     WeakPassphraseError,
 )
@@ -95,10 +98,10 @@ def validate_setup(
     role = parse_role(request.role)
     office = request.office.strip()
     if not office:
-        raise MissingValueError(field="Office")
+        raise MissingValueError(field=Msg(FIELD_CONTEXT, "Office or mission"))
     countries = tuple(dict.fromkeys(normalise_country(code) for code in request.countries))
     if role is Role.FIELD and not countries:
-        raise MissingValueError(field="Country of the mission")
+        raise MissingValueError(field=Msg(FIELD_CONTEXT, "Country of the mission"))
     store_module.refuse_existing(request.path)
     if check_passphrase:
         require_strong(request.passphrase)
@@ -248,9 +251,9 @@ def recover(path: Path, recovery_key: str, new_passphrase: str) -> Store:
     store = open_unwrapped(path, keyfile, key, None)
     with store.read() as session:
         user_id = session.scalars(select(User.id).order_by(User.created_at)).first()
-    if user_id is None:
+    if user_id is None:  # set-up always makes one: a database without users is damaged
         store.close()
-        raise MissingValueError(field="User")
+        raise CorruptDatabaseError(path=str(path))
     old = {slot.id for slot in store.keyfile.slots_of(SlotKind.PASSPHRASE)}
     store.add_slot(
         SlotKind.PASSPHRASE, user_id, normalise_passphrase(new_passphrase), replacing=old

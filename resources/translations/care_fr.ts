@@ -1,1 +1,701 @@
-x
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>CARE Desktop</source>
+      <translation>CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>CARE Desktop ran into a problem</source>
+      <translation>CARE Desktop a rencontré un problème</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>If it happens again, send the log folder {folder} to the office. It holds no case data.</source>
+      <translation>Si cela se reproduit, envoyez le dossier des journaux {folder} au bureau. Il ne contient aucune donnée de dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>Something went wrong inside CARE Desktop (reference {reference}). Your saved data is safe; the last action may not have been completed.</source>
+      <translation>Une erreur interne s’est produite dans CARE Desktop (référence {reference}). Vos données enregistrées sont en sécurité ; la dernière action n’a peut-être pas abouti.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;About CARE Desktop</source>
+      <translation>À &amp;propos de CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Lock now</source>
+      <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>About CARE Desktop</source>
+      <translation>À propos de CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Bundles waiting to leave, received and quarantined.</source>
+      <translation>Paquets en attente d’envoi, reçus et en quarantaine.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>CARE Desktop {version}
+Data model {revision}</source>
+      <translation>CARE Desktop {version}
+Modèle de données {revision}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>CARE Desktop — {office}</source>
+      <translation>CARE Desktop — {office}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Coordinator</source>
+      <translation>Coordinateur·rice</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Field officer</source>
+      <translation>Agent·e de terrain</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Indicators against targets.</source>
+      <translation>Indicateurs par rapport aux cibles.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Monitoring visits due and overdue, by week.</source>
+      <translation>Visites de suivi à faire et en retard, par semaine.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>No cases yet. Case records, search and filters will appear here.</source>
+      <translation>Aucun dossier pour l’instant. Les dossiers, la recherche et les filtres apparaîtront ici.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Signed in as</source>
+      <translation>Connecté·e en tant que</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Training sessions and participants.</source>
+      <translation>Sessions de formation et participant·e·s.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Trainings</source>
+      <translation>Formations</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseFields</name>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>At least {minimum} characters. Four or five unrelated words are strong and easy to remember.</source>
+      <translation>Au moins {minimum} caractères. Quatre ou cinq mots sans rapport entre eux sont solides et faciles à retenir.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Good</source>
+      <translation>Bonne</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>New passphrase, again</source>
+      <translation>Nouvelle phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Passphrase hint</source>
+      <translation>Conseil sur la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Passphrase strength</source>
+      <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Strength:</source>
+      <translation>Robustesse :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Strong</source>
+      <translation>Forte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>The two passphrases are not the same yet.</source>
+      <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Too weak</source>
+      <translation>Trop faible</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Weak: acceptable, but longer is better</source>
+      <translation>Faible : acceptable, mais plus longue serait mieux</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>{strength}. Make it longer (at least {minimum} characters) and avoid names, dates and patterns.</source>
+      <translation>{strength}. Allongez-la (au moins {minimum} caractères) et évitez les noms, les dates et les motifs répétés.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsScreen</name>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>As the system</source>
+      <translation>Comme le système</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Lock after &amp;idle time:</source>
+      <translation>Verrouiller après une &amp;inactivité de :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Lock after idle minutes</source>
+      <translation>Verrouiller après ces minutes d’inactivité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Unlock with my &amp;login (system keyring)</source>
+      <translation>Déverrouiller avec ma &amp;session (trousseau du système)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Unlock with my login</source>
+      <translation>Déverrouiller avec ma session</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Coordinator at the office (Paris)</source>
+      <translation>&amp;Coordinateur·rice au bureau (Paris)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Create</source>
+      <translation>&amp;Créer</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Field officer in a mission</source>
+      <translation>Agent·e de &amp;terrain dans une mission</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Office or mission:</source>
+      <translation>&amp;Bureau ou mission :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Unlock with my login (system keyring)</source>
+      <translation>&amp;Déverrouiller avec ma session (trousseau du système)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>CARE Desktop: set-up</source>
+      <translation>CARE Desktop : configuration</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Choose a passphrase</source>
+      <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Co&amp;untry of the mission:</source>
+      <translation>&amp;Pays de la mission :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Countries of the mission</source>
+      <translation>Pays de la mission</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Creating the encrypted database…</source>
+      <translation>Création de la base de données chiffrée…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Database: {path}</source>
+      <translation>Base de données : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Find a country</source>
+      <translation>Chercher un pays</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>I have &amp;written it down</source>
+      <translation>Je l’ai &amp;notée</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>It opens the database on this laptop. Nobody, not even the office, can recover it for you: only the recovery key on the next page can.</source>
+      <translation>Elle ouvre la base de données de cet ordinateur. Personne, pas même le bureau, ne peut la retrouver pour vous : seule la clé de récupération de la page suivante le peut.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>No system keyring is available on this computer.</source>
+      <translation>Aucun trousseau système n’est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Office or mission</source>
+      <translation>Bureau ou mission</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>This laptop will keep case records in an encrypted database that only your passphrase opens. Set-up takes a minute: tell us who you are, choose a passphrase and write down the recovery key.</source>
+      <translation>Cet ordinateur conservera les dossiers dans une base de données chiffrée que seule votre phrase secrète ouvre. La configuration prend une minute : dites-nous qui vous êtes, choisissez une phrase secrète et notez la clé de récupération.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Type to find a country</source>
+      <translation>Tapez pour trouver un pays</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Unlock with my login</source>
+      <translation>Déverrouiller avec ma session</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Unlock with your login: on.</source>
+      <translation>Déverrouillage avec votre session : activé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Welcome to CARE Desktop</source>
+      <translation>Bienvenue dans CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Who uses this laptop</source>
+      <translation>Qui utilise cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Write it on paper now and keep it locked away from the laptop. It is shown only this once. If the passphrase is forgotten, it is the only way back in.</source>
+      <translation>Notez-la sur papier maintenant et gardez-la sous clé, loin de l’ordinateur. Elle n’est affichée que cette fois. Si la phrase secrète est oubliée, c’est le seul moyen de rouvrir la base.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your &amp;name:</source>
+      <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your login password then opens CARE Desktop; the passphrase still works.</source>
+      <translation>Le mot de passe de votre session ouvre alors CARE Desktop ; la phrase secrète reste valable.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your recovery key</source>
+      <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>for example IOM Lagos</source>
+      <translation>par exemple OIM Lagos</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Forgot the passphrase?</source>
+      <translation>Phrase secrète &amp;oubliée ?</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Enter your passphrase to open the case records.</source>
+      <translation>Saisissez votre phrase secrète pour ouvrir les dossiers.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recover with the recovery key</source>
+      <translation>Récupérer avec la clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recovery &amp;key:</source>
+      <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recovery key</source>
+      <translation>Clé de récupération</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
+      <translation>Tapez la clé de récupération notée lors de la configuration, puis choisissez une nouvelle phrase secrète. L’ancienne phrase secrète ne fonctionnera plus.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Unlock CARE Desktop</source>
+      <translation>Déverrouiller CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Unlock with my &amp;login</source>
+      <translation>Déverrouiller avec ma &amp;session</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="../../care_desktop/ui/widgets.py" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Database OK.</source>
+      <translation>Base de données en bon état.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Database created: {path}</source>
+      <translation>Base de données créée : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Device: {device} ({role})</source>
+      <translation>Appareil : {device} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/main.py" />
+      <source>Internal error {reference}: this is a bug in CARE Desktop. Nothing was changed; send the log file to the office.</source>
+      <translation>Erreur interne {reference} : c’est un défaut de CARE Desktop. Rien n’a été modifié ; envoyez le fichier journal au bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/main.py" />
+      <source>Interrupted; nothing was changed.</source>
+      <translation>Interrompu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>New passphrase set. The old passphrase no longer works.</source>
+      <translation>Nouvelle phrase secrète enregistrée. L’ancienne ne fonctionne plus.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>New passphrase, again: </source>
+      <translation>Nouvelle phrase secrète, encore une fois : </translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>New passphrase: </source>
+      <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Passphrase changed. The old one no longer works.</source>
+      <translation>Phrase secrète changée. L’ancienne ne fonctionne plus.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>Passphrase: </source>
+      <translation>Phrase secrète : </translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>RECOVERY KEY: write it on paper now and keep it locked away from the laptop. It is shown only this once; without it a forgotten passphrase loses the data.</source>
+      <translation>CLÉ DE RÉCUPÉRATION : notez-la sur papier maintenant et gardez-la sous clé, loin de l’ordinateur. Elle n’est affichée que cette fois ; sans elle, une phrase secrète oubliée fait perdre les données.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlock with your login: off.</source>
+      <translation>Déverrouillage avec votre session : désactivé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlock with your login: on.</source>
+      <translation>Déverrouillage avec votre session : activé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlocked with the system keyring.</source>
+      <translation>Déverrouillé avec le trousseau du système.</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
+      <translation>Une base de données existe déjà à l’emplacement {path}. Elle n’a pas été modifiée. Pour recommencer, déplacez-la d’abord vous-même, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be asked for it.</source>
+      <translation>Aucune phrase secrète n’a été donnée. Définissez CARE_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
+      <translation>Aucun trousseau système n’est disponible sur cet ordinateur. Déverrouillez avec votre phrase secrète ; tout le reste fonctionne normalement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>Something went wrong. Please try again.</source>
+      <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The check found {count} problems (listed above). Keep the laptop as it is and contact the office before making changes.</source>
+      <translation>La vérification a trouvé {count} problèmes (listés ci-dessus). Laissez l’ordinateur tel quel et contactez le bureau avant toute modification.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database is in use by another CARE Desktop window or command. Close it and try again.</source>
+      <translation>La base de données est utilisée par une autre fenêtre ou commande de CARE Desktop. Fermez-la et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database is locked. Unlock it with your passphrase to continue.</source>
+      <translation>La base de données est verrouillée. Déverrouillez-la avec votre phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database {path} is damaged or has been tampered with: its encrypted pages do not check out. Do not use it; restore your last backup and contact the office.</source>
+      <translation>La base de données {path} est endommagée ou a été altérée : ses pages chiffrées ne sont pas intègres. Ne l’utilisez pas ; restaurez votre dernière sauvegarde et contactez le bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database {path} was written by a newer version of CARE Desktop. Install the latest version to open it; nothing has been changed.</source>
+      <translation>La base de données {path} a été écrite par une version plus récente de CARE Desktop. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The disk is full. Free some space and try again; nothing has been saved.</source>
+      <translation>Le disque est plein. Libérez de l’espace et réessayez ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The key file {path} is damaged and cannot be read. Restore it from your backup and contact the office.</source>
+      <translation>Le fichier de clés {path} est endommagé et illisible. Restaurez-le depuis votre sauvegarde et contactez le bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The key file {path} that belongs to this database is missing. Restore it from your backup; without it the database cannot be opened.</source>
+      <translation>Le fichier de clés {path} de cette base de données est introuvable. Restaurez-le depuis votre sauvegarde ; sans lui, la base ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+      <translation>La phrase secrète n’est pas correcte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The system keyring holds no key for this database. Unlock with your passphrase, then turn on "Unlock with my login" again in Settings.</source>
+      <translation>Le trousseau du système ne contient aucune clé pour cette base de données. Déverrouillez avec votre phrase secrète, puis réactivez « Déverrouiller avec ma session » dans les Paramètres.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The system keyring is locked or did not answer. Unlock with your passphrase, or log in again to unlock the keyring.</source>
+      <translation>Le trousseau du système est verrouillé ou n’a pas répondu. Déverrouillez avec votre phrase secrète, ou reconnectez-vous pour déverrouiller le trousseau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+      <translation>Les deux phrases secrètes ne sont pas identiques. Tapez deux fois la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
+      <translation>Il n’y a pas de base de données à l’emplacement {path}. Créez-en une avec l’assistant de configuration ou `care init`, ou restaurez votre sauvegarde à cet emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This passphrase is too weak. Use at least {minimum} characters, for example four or five unrelated words, and nothing easy to guess such as a name or a repeated pattern.</source>
+      <translation>Cette phrase secrète est trop faible. Utilisez au moins {minimum} caractères, par exemple quatre ou cinq mots sans rapport entre eux, et rien de facile à deviner comme un nom ou un motif répété.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This recovery key does not belong to this database. Check that you have the sheet of this laptop.</source>
+      <translation>Cette clé de récupération n’appartient pas à cette base de données. Vérifiez que vous avez la feuille de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This recovery key is mistyped: it should be 14 groups of 4 letters and digits. Check it against the sheet you wrote it on.</source>
+      <translation>Cette clé de récupération est mal saisie : elle doit compter 14 groupes de 4 lettres et chiffres. Comparez-la avec la feuille où vous l’avez notée.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA.</source>
+      <translation>{code} n’est pas un code de pays connu. Utilisez les codes ISO 3166 alpha-3, comme NGA ou FRA.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{field} is required.</source>
+      <translation>{field} est obligatoire.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{role} is not a role. Choose field (a field officer) or coordinator (the office).</source>
+      <translation>{role} n’est pas un rôle. Choisissez field (agent·e de terrain) ou coordinator (le bureau).</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../care_desktop/services/vault_service.py" />
+      <source>Country of the mission</source>
+      <translation>Le pays de la mission</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/vault_service.py" />
+      <source>Office or mission</source>
+      <translation>Le bureau ou la mission</translation>
+    </message>
+  </context>
+</TS>

@@ -79,7 +79,7 @@ def test_init_refuses_to_overwrite_and_changes_nothing(db_path: Path) -> None:
     [
         (["--role", "field", "--office", "Accra", "--country", "XYZ"], "not a country code"),
         (["--role", "field", "--office", "Accra"], "Country of the mission is required"),
-        (["--role", "field", "--office", " ", "--country", "GHA"], "Office is required"),
+        (["--role", "field", "--office", " ", "--country", "GHA"], "Office or mission is required"),
     ],
 )
 def test_init_input_errors(db_path: Path, args: list[str], message: str) -> None:

@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>CARE Desktop ran into a problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>If it happens again, send the log folder {folder} to the office. It holds no case data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/crash_handler.py" />
+      <source>Something went wrong inside CARE Desktop (reference {reference}). Your saved data is safe; the last action may not have been completed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;About CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Lock now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>About CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Bundles waiting to leave, received and quarantined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>CARE Desktop {version}
+Data model {revision}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>CARE Desktop — {office}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Coordinator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Field officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Indicators against targets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Monitoring visits due and overdue, by week.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Navigation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>No cases yet. Case records, search and filters will appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Signed in as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Training sessions and participants.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Trainings</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PassphraseFields</name>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>&amp;Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>At least {minimum} characters. Four or five unrelated words are strong and easy to remember.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>New passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>New passphrase, again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Passphrase hint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Passphrase strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Strength:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Strong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>The two passphrases are not the same yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Too weak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>Weak: acceptable, but longer is better</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_widgets.py" />
+      <source>{strength}. Make it longer (at least {minimum} characters) and avoid names, dates and patterns.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsScreen</name>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>As the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Lock after &amp;idle time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Lock after idle minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Unlock with my &amp;login (system keyring)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Unlock with my login</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Coordinator at the office (Paris)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Create</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Field officer in a mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Office or mission:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Unlock with my login (system keyring)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>CARE Desktop: set-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Choose a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Co&amp;untry of the mission:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Countries of the mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Creating the encrypted database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Database: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Find a country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>I have &amp;written it down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>It opens the database on this laptop. Nobody, not even the office, can recover it for you: only the recovery key on the next page can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>No system keyring is available on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Office or mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>This laptop will keep case records in an encrypted database that only your passphrase opens. Set-up takes a minute: tell us who you are, choose a passphrase and write down the recovery key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Type to find a country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Unlock with my login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Unlock with your login: on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Welcome to CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Who uses this laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Write it on paper now and keep it locked away from the laptop. It is shown only this once. If the passphrase is forgotten, it is the only way back in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your login password then opens CARE Desktop; the passphrase still works.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Your recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>for example IOM Lagos</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Forgot the passphrase?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Recover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Enter your passphrase to open the case records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recover with the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recovery &amp;key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Unlock CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>Unlock with my &amp;login</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="../../care_desktop/ui/widgets.py" />
+      <source>Error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Database OK.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Database created: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Device: {device} ({role})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/main.py" />
+      <source>Internal error {reference}: this is a bug in CARE Desktop. Nothing was changed; send the log file to the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/main.py" />
+      <source>Interrupted; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>New passphrase set. The old passphrase no longer works.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>New passphrase, again: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>New passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Passphrase changed. The old one no longer works.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/common.py" />
+      <source>Passphrase: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>RECOVERY KEY: write it on paper now and keep it locked away from the laptop. It is shown only this once; without it a forgotten passphrase loses the data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlock with your login: off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlock with your login: on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlocked with the system keyring.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be asked for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>Something went wrong. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The check found {count} problems (listed above). Keep the laptop as it is and contact the office before making changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database is in use by another CARE Desktop window or command. Close it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database is locked. Unlock it with your passphrase to continue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database {path} is damaged or has been tampered with: its encrypted pages do not check out. Do not use it; restore your last backup and contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The database {path} was written by a newer version of CARE Desktop. Install the latest version to open it; nothing has been changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The disk is full. Free some space and try again; nothing has been saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The key file {path} is damaged and cannot be read. Restore it from your backup and contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The key file {path} that belongs to this database is missing. Restore it from your backup; without it the database cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The system keyring holds no key for this database. Unlock with your passphrase, then turn on "Unlock with my login" again in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The system keyring is locked or did not answer. Unlock with your passphrase, or log in again to unlock the keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This passphrase is too weak. Use at least {minimum} characters, for example four or five unrelated words, and nothing easy to guess such as a name or a repeated pattern.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This recovery key does not belong to this database. Check that you have the sheet of this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>This recovery key is mistyped: it should be 14 groups of 4 letters and digits. Check it against the sheet you wrote it on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{field} is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{role} is not a role. Choose field (a field officer) or coordinator (the office).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../care_desktop/services/vault_service.py" />
+      <source>Country of the mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/vault_service.py" />
+      <source>Office or mission</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
