@@ -16,13 +16,15 @@ from types import TracebackType
 from care_desktop.paths import log_dir
 
 LOG_FILENAME = "care-desktop.log"
-_configured = False
+_handler: logging.Handler | None = None
 
 
-def configure(level: int = logging.INFO) -> None:
-    global _configured  # noqa: PLW0603 - logging is configured once per process
-    if _configured:
+def configure(level: int = logging.INFO, *, force: bool = False) -> None:
+    """Log to the per-user log folder, once per process (`force` moves it to the current one)."""
+    global _handler  # noqa: PLW0603 - logging is configured once per process
+    if _handler is not None and not force:
         return
+    unconfigure()
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -33,7 +35,15 @@ def configure(level: int = logging.INFO) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    _configured = True
+    _handler = handler
+
+
+def unconfigure() -> None:
+    global _handler  # noqa: PLW0603
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None
 
 
 def describe_exception(kind: type[BaseException], tb: TracebackType | None) -> tuple[str, str]:

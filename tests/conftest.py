@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from care_desktop import logs
 
 PASSPHRASE = "quiet river under seven lanterns"
 OTHER_PASSPHRASE = "orange kettle above nine bridges"
@@ -63,6 +67,20 @@ def run_care(
         check=False,
     )
     return CareResult(completed.returncode, completed.stdout, completed.stderr)
+
+
+@pytest.fixture
+def log_folder(private_folders: Path) -> Iterator[Path]:
+    """Logging of this process into the test's own log folder; read it with `read_logs`."""
+    logs.configure(force=True)
+    yield private_folders / "logs"
+    logs.unconfigure()
+
+
+def read_logs(folder: Path) -> str:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.log*"))
 
 
 @pytest.fixture

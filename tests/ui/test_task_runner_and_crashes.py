@@ -1,0 +1,106 @@
+"""Background work reports back on the GUI thread; bugs are logged without their contents."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from care_desktop.domain.errors import UserFacingError, WrongPassphraseError
+from care_desktop.ui.crash_handler import CrashHandler
+from care_desktop.ui.task_runner import TaskRunner
+from tests.conftest import read_logs
+
+SECRET = "Adaeze-Okonkwo-lives-at-12-Marina-Road"
+
+
+def test_results_and_errors_come_back_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    gui = QThread.currentThread()
+    seen: list[object] = []
+
+    def work() -> str:
+        assert QThread.currentThread() is not gui
+        return "done"
+
+    def done(value: object) -> None:
+        seen.append((value, QThread.currentThread() is gui))
+
+    def refused(error: UserFacingError) -> None:
+        seen.append((type(error).__name__, QThread.currentThread() is gui))
+
+    def fail() -> None:
+        raise WrongPassphraseError()
+
+    runner.run(work, done)
+    runner.run_db(fail, done, refused)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
+    assert sorted(seen, key=str) == [("WrongPassphraseError", True), ("done", True)]
+    assert not runner.busy
+
+
+def test_database_work_runs_one_task_at_a_time(qtbot: QtBot, runner: TaskRunner) -> None:
+    active = 0
+    peak = 0
+    lock = threading.Lock()
+    finished: list[int] = []
+
+    def work() -> None:
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        QThread.msleep(20)
+        with lock:
+            active -= 1
+
+    for number in range(5):
+        runner.run_db(work, lambda _, n=number: finished.append(n))
+    qtbot.waitUntil(lambda: len(finished) == 5, timeout=5_000)
+    assert peak == 1
+    assert finished == [0, 1, 2, 3, 4]
+
+
+def test_a_bug_in_a_task_reaches_the_crash_handler_without_its_message(
+    qtbot: QtBot, runner: TaskRunner, log_folder: Path
+) -> None:
+    crash = CrashHandler(show_dialog=False)
+    crash.install()
+    try:
+
+        def buggy() -> None:
+            raise ValueError(f"could not save {SECRET}")
+
+        with qtbot.waitSignal(crash.crashed, timeout=5_000) as signal:
+            runner.run_db(buggy)
+        reference = signal.args[0]
+    finally:
+        crash.uninstall()
+    text = read_logs(log_folder)
+    assert reference in text
+    assert "builtins.ValueError" in text
+    assert "test_task_runner_and_crashes.py" in text
+    assert SECRET not in text
+    assert "Marina" not in text
+
+
+def test_the_excepthook_catches_exceptions_raised_in_slots(qtbot: QtBot, log_folder: Path) -> None:
+    crash = CrashHandler(show_dialog=False)
+    crash.install()
+    assert sys.excepthook == crash.handle
+    try:
+
+        def slot() -> None:
+            raise KeyError(SECRET)
+
+        with qtbot.waitSignal(crash.crashed, timeout=5_000):
+            QTimer.singleShot(0, slot)
+    finally:
+        crash.uninstall()
+    assert QApplication.instance() is not None
+    text = read_logs(log_folder)
+    assert "builtins.KeyError" in text
+    assert SECRET not in text
