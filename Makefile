@@ -4,14 +4,17 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Debian packages the tests use: the real age and minisign programs (bundle interoperability),
-# gnome-keyring and dbus (a real Secret Service), xvfb (a real screen), and the libraries Qt
-# needs on a bare machine.
-DEBS := age minisign gnome-keyring dbus dbus-x11 xvfb xauth libegl1 libgl1 libxkbcommon0 \
-        libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 poppler-utils
+# Debian packages. To run: the libraries Qt's xcb (X11) platform needs on a bare machine, and
+# fonts. To test, also: the real age and minisign programs (bundle interoperability),
+# gnome-keyring and dbus (a real Secret Service), xvfb (a real screen), poppler (PDF checks).
+RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
+        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+        libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 \
+        libxcb-sync1 libxrender1 fonts-dejavu-core
+TEST_DEBS := $(RUN_DEBS) age minisign gnome-keyring dbus dbus-x11 xvfb xauth poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck importcheck pytest system-deps clean
+.PHONY: run test lint typecheck importcheck pytest run-deps test-deps clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,19 +30,30 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed run-deps
 	$(BIN)/care-desktop
 
-# Installs only what is missing; on a machine without root or sudo it says what to install.
-system-deps:
-	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
-	  grep -q "ok installed" || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages: $$missing"; \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    $$missing >/dev/null || { echo "Could not install: $$missing"; exit 1; }; \
+# Installs only what is missing (apt-get, with sudo when not root). Elsewhere than Debian or
+# Ubuntu it does nothing: the wheels carry Qt, and the tests name any missing program.
+define install_debs
+	@if command -v dpkg-query >/dev/null 2>&1; then \
+	  missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+	    grep -q "ok installed" || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages:" $$missing; \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends $$missing >/dev/null || \
+	      { echo "Could not install:" $$missing; exit 1; }; \
+	  fi; \
 	fi
+endef
+
+run-deps:
+	$(call install_debs,$(RUN_DEBS))
+
+test-deps:
+	$(call install_debs,$(TEST_DEBS))
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -51,7 +65,7 @@ typecheck: $(VENV)/.installed-test
 importcheck: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
-pytest: $(VENV)/.installed-test system-deps
+pytest: $(VENV)/.installed-test test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 test: lint typecheck importcheck pytest

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 MINIMUM_LENGTH = 12
+BITS_PER_WORD = 12.0
+_WORD = re.compile(r"[^\W\d_]+")
+_SEPARATED_WORDS = re.compile(r"[^\W\d_]+(?:[\s\-_.,;:'’]+[^\W\d_]+)*[\s.!?]*")
 
 _COMMON = frozenset(
     (
@@ -110,6 +113,11 @@ def estimate(passphrase: str) -> StrengthReport:
             effective -= len(word) - 1  # a common word counts as about one character
     effective = max(effective, 0)
     bits = effective * math.log2(_alphabet_size(passphrase))
+    words = _WORD.findall(passphrase)
+    if len(words) >= 2 and _SEPARATED_WORDS.fullmatch(passphrase):
+        # Words from a language are guessed as words, not letters: about 12 bits each (a
+        # 4,000-word vocabulary), which is what a dictionary attack pays.
+        bits = min(bits, len(words) * BITS_PER_WORD)
     if len(passphrase) < MINIMUM_LENGTH or bits < 45:
         strength = Strength.TOO_WEAK
     elif bits < 60:

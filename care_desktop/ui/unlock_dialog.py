@@ -115,6 +115,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.error.setText(error_text(error))
         self.error.show()
+        self.adjustSize()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
@@ -186,3 +187,4 @@ class RecoveryDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(error_text(error))
         self.error.show()
+        self.adjustSize()

@@ -15,6 +15,8 @@ from care_desktop.domain.passphrase import Strength, estimate
         "abcdefghijklmnop",
         "azertyuiop123",
         "Bonjour2026",
+        "quiet river under",
+        "la maison bleue",
     ],
 )
 def test_weak_passphrases_are_refused(weak: str) -> None:
@@ -27,6 +29,12 @@ def test_weak_passphrases_are_refused(weak: str) -> None:
 )
 def test_long_or_varied_passphrases_pass(strong: str) -> None:
     assert estimate(strong).acceptable
+
+
+def test_a_few_dictionary_words_count_as_words_not_letters() -> None:
+    assert estimate("quiet river under").bits == pytest.approx(36.0)
+    assert estimate("quiet river under seven").acceptable
+    assert estimate("quiet river under seven lanterns").strength is Strength.FAIR
 
 
 def test_more_words_never_lower_the_strength() -> None:
