@@ -60,8 +60,10 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.database.exists():
+            log.info("showing the unlock dialog")
             self.show_unlock()
         else:
+            log.info("showing the set-up wizard")
             self.show_wizard()
 
     # --- set-up -------------------------------------------------------------------------------

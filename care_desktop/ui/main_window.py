@@ -20,6 +20,7 @@ from care_desktop.services.app_info import application_version, data_model_versi
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
 from care_desktop.ui.i18n import tr
+from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
 from care_desktop.ui.task_runner import TaskRunner
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner
         self.setWindowTitle(tr(CTX, "CARE Desktop — {office}").format(office=device.office))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(tr(CTX, "Navigation"))
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(CTX, "&File"))
+        change = QAction(tr(CTX, "&Change passphrase…"), self)
+        change.triggered.connect(self.change_passphrase)
+        file_menu.addAction(change)
         lock = QAction(tr(CTX, "&Lock now"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock_requested.emit)
@@ -128,6 +133,11 @@ class MainWindow(QMainWindow):
         about = QAction(tr(CTX, "&About CARE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.store.path, self.runner, self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

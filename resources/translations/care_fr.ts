@@ -33,6 +33,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Change passphrase…</source>
+      <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
@@ -142,6 +147,34 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Trainings</source>
       <translation>Formations</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>&amp;Change</source>
+      <translation>&amp;Changer</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>C&amp;urrent passphrase:</source>
+      <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>Change the passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>Current passphrase</source>
+      <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>The old passphrase stops working as soon as the new one is saved.</source>
+      <translation>L’ancienne phrase secrète cesse de fonctionner dès que la nouvelle est enregistrée.</translation>
     </message>
   </context>
   <context>

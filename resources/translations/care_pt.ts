@@ -33,6 +33,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Change passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
@@ -140,6 +145,34 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Trainings</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>&amp;Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>C&amp;urrent passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>Change the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>Current passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/passphrase_dialog.py" />
+      <source>The old passphrase stops working as soon as the new one is saved.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -191,3 +191,24 @@ def test_activity_postpones_the_lock(
     with qtbot.waitSignal(controller.locked, timeout=5_000):
         pass
     controller.shutdown()
+
+
+def test_change_passphrase_from_the_main_window(
+    qtbot: QtBot, existing_db: Path, runner: TaskRunner, settings: SettingsStore, english: None
+) -> None:
+    store = vault_service.unlock_with_passphrase(existing_db, PASSPHRASE)
+    window = MainWindow(store, vault_service.device_info(store), settings, runner)
+    qtbot.addWidget(window)
+    dialog = window.change_passphrase()
+    qtbot.keyClicks(dialog.current, "not my passphrase at all")
+    qtbot.keyClicks(dialog.fields.first, OTHER_PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.second, OTHER_PASSPHRASE)
+    dialog.try_change()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "passphrase is not correct" in dialog.error.text()
+    dialog.current.clear()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.try_change()
+    store.close()
+    vault_service.unlock_with_passphrase(existing_db, OTHER_PASSPHRASE).close()
