@@ -37,6 +37,8 @@ class Device(Base):
 
 
 class User(Base):
+    """A person who uses CARE Desktop; a synced record (domain/records.py USER) since rev 0003."""
+
     __tablename__ = "users"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -44,6 +46,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     is_active: Mapped[bool] = mapped_column(default=True)
+    office_id: Mapped[str | None] = mapped_column(ForeignKey("offices.id"))
+    deleted: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class AuditEntry(Base):
@@ -78,3 +82,8 @@ class DeviceKey(Base):
     secret_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# The record tables are declared from domain/records.py; importing them here puts every table in
+# Base.metadata whenever the models are (users.office_id refers to one of them).
+from care_desktop.db import record_tables as _record_tables  # noqa: E402, F401

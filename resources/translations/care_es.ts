@@ -682,8 +682,83 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight of {name} is negative. Weights must be 0 or more; ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table contains a number that is not finite (NaN or Infinity). Replace it with an ordinary number, or ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table gives a weight for {code}, which is not a question of this survey. The table may be meant for another version of the survey; ask the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table gives no weight for survey question {code}. Every question needs a weight (0 to leave it out); ask the office for a complete table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table gives no weight for the {dimension} dimension. Ask the office for a complete table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table has an entry {field} that CARE Desktop does not know. Remove it, or ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table has no {field} entry. Add it, or ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table names {key} twice, so it is ambiguous. Keep one entry for {key} and load it again, or ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weight table weighs a dimension {dimension}, but the survey only has the economic, social and psychosocial dimensions. Ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weights of the three dimensions add up to 0, so no overall score could be computed. At least one must be above 0; ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The weights of the {dimension} questions add up to 0, so that dimension could never be scored. At least one of them must be above 0; ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>The {field} entry of the weight table is empty or of the wrong kind. Correct it, or ask the office for a corrected file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>This file is not a JSON document, so it cannot be an RSS weight table. Check that you chose the right file, or ask the office for a new copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -702,8 +777,28 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>{answer} is not a possible answer to survey question {indicator}. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss.py" />
+      <source>{code} is not a question of the Reintegration Sustainability Survey. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field} is calculated by CARE Desktop and cannot be set by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -712,8 +807,73 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: a date is expected as YYYY-MM-DD, for example 2026-03-31.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: a record id (UUID) is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: a value is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: a whole number is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: an amount such as 1250 or 1250.50 is expected, not negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: at most {maximum} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: the date cannot be in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: the value must be between {minimum} and {maximum}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: yes or no is expected (true/false, yes/no, oui/non, 1/0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: {value} is not an ISO 3166 alpha-3 country code (such as NGA or FRA).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{field}: {value} is not one of the allowed values ({allowed}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/schema.py" />
+      <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{role} is not a role. Choose field (a field officer) or coordinator (the office).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/risk.py" />
+      <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -725,8 +885,18 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/domain/risk.py" />
+      <source>Likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Office or mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/risk.py" />
+      <source>Severity</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -41,14 +41,15 @@ def make_database_at(path: Path, revision: str) -> bytearray:
     with engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO device VALUES ('dev-1', 'db-1', 'field', 'IOM Dakar', '[\"SEN\"]', "
+                "INSERT INTO device (id, database_id, role, office, countries, created_at, "
+                "created_by_version) VALUES ('dev-1', 'db-1', 'field', 'IOM Dakar', '[\"SEN\"]', "
                 "'2026-01-05T10:00:00.000000Z', '0.0.1')"
             )
         )
         connection.execute(
             text(
-                "INSERT INTO users VALUES ('user-1', 'Officer', 'field', "
-                "'2026-01-05T10:00:00.000000Z', 1)"
+                "INSERT INTO users (id, display_name, role, created_at, is_active) "
+                "VALUES ('user-1', 'Officer', 'field', '2026-01-05T10:00:00.000000Z', 1)"
             )
         )
         for number in range(50):
