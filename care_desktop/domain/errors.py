@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 ERROR_CONTEXT = "errors"
+
+
+def _english(context: str, text: str) -> str:
+    return text
 FIELD_CONTEXT = "fields"
 
 
@@ -32,15 +36,20 @@ class UserFacingError(Exception):
 
     def __init__(self, **params: object) -> None:
         self.params = params
-        super().__init__(self.template.format(**params))
+        super().__init__(self.template.format(**{k: _translated(v, _english) for k, v in params.items()}))
 
     def message(self, translate: Callable[[str, str], str]) -> str:
         """The message in the language of `translate(context, text)`."""
-        params = {
-            name: translate(value.context, value.text) if isinstance(value, Msg) else value
-            for name, value in self.params.items()
-        }
+        params = {name: _translated(value, translate) for name, value in self.params.items()}
         return translate(ERROR_CONTEXT, self.template).format(**params)
+
+
+def _translated(value: object, translate: Callable[[str, str], str]) -> object:
+    if isinstance(value, Msg):
+        return translate(value.context, value.text)
+    if isinstance(value, tuple) and value and all(isinstance(item, Msg) for item in value):
+        return "; ".join(translate(item.context, item.text) for item in value) + "."
+    return value
 
 
 # --- opening the encrypted store -------------------------------------------------------------
