@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from care_desktop.domain.errors import MissingPassphraseError, PassphraseMismatchError
+from care_desktop.domain.errors import (
+    MissingNewPassphraseError,
+    MissingPassphraseError,
+    PassphraseMismatchError,
+    UserFacingError,
+)
 from care_desktop.i18n import translate
 from care_desktop.paths import default_database
 
@@ -35,9 +40,9 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_database()
 
 
-def _prompt(label: str) -> str:
+def _prompt(label: str, missing: type[UserFacingError] = MissingPassphraseError) -> str:
     if not sys.stdin.isatty():
-        raise MissingPassphraseError()
+        raise missing()
     return getpass.getpass(label)
 
 
@@ -56,8 +61,8 @@ def new_passphrase(*, fallback_to_current: bool = False) -> str:
         return value
     if fallback_to_current and os.environ.get("CARE_PASSPHRASE") is not None:
         return os.environ["CARE_PASSPHRASE"]
-    first = _prompt(translate(CTX, "New passphrase: "))
-    second = _prompt(translate(CTX, "New passphrase, again: "))
+    first = _prompt(translate(CTX, "New passphrase: "), MissingNewPassphraseError)
+    second = _prompt(translate(CTX, "New passphrase, again: "), MissingNewPassphraseError)
     if first != second:
         raise PassphraseMismatchError()
     return first

@@ -53,8 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(
             i18n.translate(
                 CTX,
-                "Internal error {reference}: this is a bug in CARE Desktop. Nothing was changed; "
-                "send the log file to the office.",
+                "Internal error {reference}: this is a bug in CARE Desktop, and the command may "
+                "not have finished. Send the log file to the office.",
             ).format(reference=reference)
             + "\n"
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from care_desktop import logs
 from care_desktop.cli.common import CTX, Output, database_path, new_passphrase, passphrase
 from care_desktop.db.store import Store
-from care_desktop.domain.errors import CheckFailedError
+from care_desktop.domain.errors import CheckFailedError, FeatureNotReadyError, Msg, UserFacingError
 from care_desktop.i18n import translate
 from care_desktop.services import check_service, keyring_service, vault_service
 from care_desktop.services.vault_service import SetupRequest
@@ -23,7 +24,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ISO3",
         help="country of the mission (repeat for several)",
     )
-    init.add_argument("--escrow-recipient", metavar="AGE_RECIPIENT", help=argparse.SUPPRESS)
+    init.add_argument(
+        "--escrow-recipient",
+        metavar="AGE_RECIPIENT",
+        help="office escrow key for every bundle (arrives with sync; refused until then)",
+    )
     init.add_argument("--user", default="", help="display name of the first user")
     init.add_argument(
         "--keyring", action="store_true", help='also "unlock with my login" (system keyring)'
@@ -57,6 +62,8 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
     path = database_path(args)
+    if args.escrow_recipient:
+        raise FeatureNotReadyError(feature=Msg(CTX, "An escrow recipient"))
     draft = SetupRequest(path, args.role, args.office, tuple(args.country), "", args.user)
     # Every other input is checked before the passphrase is asked for: a typo costs nothing.
     vault_service.validate_setup(draft, check_passphrase=False)
@@ -69,16 +76,19 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
         user_name=args.user,
     )
     store, result = vault_service.create_database(request)
-    keyring_note = ""
-    keyring_on = False
+    # From here the database exists: whatever happens, the recovery key must be shown.
+    keyring_on, keyring_note = False, ""
     try:
         if args.keyring:
-            try:
-                keyring_service.enable(store)
-                keyring_on = True
-                keyring_note = translate(CTX, "Unlock with your login: on.")
-            except keyring_service.KeyringUnavailableError as error:
-                keyring_note = error.message(translate)
+            keyring_service.enable(store)
+            keyring_on, keyring_note = True, translate(CTX, "Unlock with your login: on.")
+    except UserFacingError as error:
+        keyring_note = error.message(translate)
+    except Exception as error:  # noqa: BLE001 - an optional step must not hide the recovery key
+        reference = logs.log_unexpected(type(error), error.__traceback__, where="init --keyring")
+        keyring_note = translate(
+            CTX, "Unlock with your login could not be turned on (internal error {reference})."
+        ).format(reference=reference)
     finally:
         store.close()
     text = "\n".join(
@@ -108,6 +118,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             "role": str(result.role),
             "recovery_key": result.recovery_key,
             "keyring": keyring_on,
+            "keyring_message": keyring_note,
         },
         text,
     )
@@ -115,7 +126,9 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    store = vault_service.unlock_with_passphrase(database_path(args), passphrase(), audit=False)
+    store = vault_service.unlock_with_passphrase(
+        database_path(args), passphrase(), audit=False, migrate=False
+    )
     try:
         report = check_service.check(store)
     finally:
@@ -143,12 +156,22 @@ def cmd_passphrase_change(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_recover(args: argparse.Namespace, out: Output) -> int:
     new = new_passphrase()
-    store = vault_service.recover(database_path(args), args.recovery_key, new)
-    store.close()
-    out.emit(
-        {"recovered": True},
-        translate(CTX, "New passphrase set. The old passphrase no longer works."),
+    recovered = vault_service.recover(database_path(args), args.recovery_key, new)
+    recovered.store.close()
+    text = "\n".join(
+        [
+            translate(CTX, "New passphrase set. The old passphrase no longer works."),
+            "",
+            translate(
+                CTX,
+                "NEW RECOVERY KEY: the old one no longer works. Write this one on paper now and "
+                "keep it locked away from the laptop; it is shown only this once.",
+            ),
+            "",
+            "    " + recovered.new_recovery_key,
+        ]
     )
+    out.emit({"recovered": True, "recovery_key": recovered.new_recovery_key}, text)
     return 0
 
 

@@ -66,6 +66,8 @@ def connect(
         # SQLCipher logs page numbers of HMAC failures to stderr by default; we report them.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        # SQLCipher 4's settings, pinned: a later SQLCipher must not change how pages are read
+        connection.execute("PRAGMA cipher_compatibility = 4")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             connection.execute(pragma)

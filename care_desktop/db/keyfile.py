@@ -123,6 +123,12 @@ class KeySlot:
 class KeyFile:
     database_id: str
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+    # The database file's first 16 bytes (SQLCipher's random salt, not secret): tells a key file
+    # that belongs to another database from a damaged database. None until the file exists.
+    database_salt: str | None = None
+
+    def with_salt(self, salt: str | None) -> KeyFile:
+        return replace(self, database_salt=salt)
 
     def slots_of(self, kind: str) -> list[KeySlot]:
         return [slot for slot in self.slots if slot.kind == kind]
@@ -135,13 +141,25 @@ class KeyFile:
         return replace(self, slots=tuple(s for s in self.slots if s.id not in slot_ids))
 
     def to_bytes(self) -> bytes:
-        document = {
+        document: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "database_id": self.database_id,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        if self.database_salt is not None:
+            document["database_salt"] = self.database_salt
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
+
+
+def database_salt(database: Path) -> str | None:
+    """The salt SQLCipher keeps in the first 16 bytes of the file, as hex (None if too short)."""
+    try:
+        with database.open("rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        return None
+    return head.hex() if len(head) == 16 else None
 
 
 def keyfile_path(database: Path) -> Path:
@@ -266,7 +284,10 @@ def read_keyfile(database: Path) -> KeyFile:
         database_id = document["database_id"]
         if not isinstance(database_id, str) or not slots:
             raise ValueError("no database id or no slot")
-        return KeyFile(database_id=database_id, slots=slots)
+        salt = document.get("database_salt")
+        if salt is not None and (not isinstance(salt, str) or len(salt) != 32):
+            raise ValueError("bad database salt")
+        return KeyFile(database_id=database_id, slots=slots, database_salt=salt)
     except NewerDatabaseError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):

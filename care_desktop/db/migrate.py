@@ -13,7 +13,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
-from care_desktop.db.keyfile import fsync_directory, keyfile_path
+from care_desktop.db.keyfile import (
+    database_salt,
+    fsync_directory,
+    keyfile_path,
+    read_keyfile,
+    write_keyfile,
+)
 from care_desktop.domain.errors import CorruptDatabaseError, NewerDatabaseError
 
 log = logging.getLogger(__name__)
@@ -85,34 +91,55 @@ def backup_before_upgrade(engine: Engine, database: Path, key: bytes | bytearray
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{database.stem}-before-upgrade-from-{rev}-{stamp}{database.suffix}"
-    raw = engine.raw_connection()
     try:
-        # sqlcipher_export copies every page inside one read transaction, re-encrypted under the
-        # same data key (with a fresh salt), so the copied key file opens it.
-        cursor = raw.cursor()
-        cursor.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(key).hex()}'\"", (str(target),))
-        cursor.execute("SELECT sqlcipher_export('backup')")
-        cursor.execute("DETACH DATABASE backup")
-    finally:
-        raw.close()
-    keyfile_target = keyfile_path(target)
-    keyfile_target.write_bytes(keyfile_path(database).read_bytes())
+        raw = engine.raw_connection()
+        try:
+            # sqlcipher_export copies every page inside one read transaction, re-encrypted under
+            # the same data key (with a fresh salt), so the same key slots open it.
+            cursor = raw.cursor()
+            cursor.execute(
+                f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(key).hex()}'\"", (str(target),)
+            )
+            cursor.execute("SELECT sqlcipher_export('backup')")
+            cursor.execute("DETACH DATABASE backup")
+        finally:
+            raw.close()
+        target.chmod(0o600)
+        copy = read_keyfile(database).with_salt(database_salt(target))
+        write_keyfile(target, copy, exclusive=True)
+    except BaseException:
+        # a backup that is not complete is no backup: leave nothing behind
+        for leftover in (target, keyfile_path(target), Path(f"{target}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     fsync_directory(folder)
     log.info("backup taken before upgrade from revision %s", rev)
     return target
 
 
-def ensure_current(engine: Engine, database: Path, key: bytes | bytearray) -> MigrationResult:
-    """Bring the schema to head: refuse a newer one, back up and upgrade an older one."""
+def ensure_current(
+    engine: Engine,
+    database: Path,
+    key: bytes | bytearray,
+    *,
+    new: bool = False,
+    migrate: bool = True,
+) -> MigrationResult:
+    """Bring the schema to head: refuse a newer one, back up and upgrade an older one.
+
+    Only a database being created (`new`) may start without a schema: an existing file without
+    one was truncated or damaged, and building an empty database inside it would hide that.
+    With `migrate=False` (`care check`) an older schema is left as it is and reported.
+    """
     head = head_revision()
     with engine.connect() as connection:
         before = current_revision(connection)
-        if before is None and _has_tables(connection):
+        if before is None and (not new or _has_tables(connection)):
             raise CorruptDatabaseError(path=str(database))
         if before is not None and before not in known_revisions():
             raise NewerDatabaseError(path=str(database))
-    if before == head:
-        return MigrationResult(before, head, None)
+    if before == head or not migrate:
+        return MigrationResult(before, before or head, None)
     backup = backup_before_upgrade(engine, database, key, before) if before is not None else None
     with engine.connect() as connection:
         upgrade(connection)

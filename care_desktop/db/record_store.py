@@ -31,7 +31,7 @@ def encode(spec: RecordSpec, name: str, value: Value) -> Any:
     return value
 
 
-def decode_row(spec: RecordSpec, row: Mapping[str, Any]) -> dict[str, Value]:
+def decode_row(spec: RecordSpec, row: Mapping[Any, Any]) -> dict[str, Value]:
     result: dict[str, Value] = {}
     for field in spec.fields:
         raw = row.get(field.name)

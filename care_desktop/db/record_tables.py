@@ -7,6 +7,8 @@ elsewhere at the same time is seen as a conflict rather than resurrecting or los
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -25,7 +27,7 @@ from care_desktop.db.models import Base, User
 from care_desktop.domain.records import ALL_RECORDS, RECORDS, USER
 from care_desktop.domain.schema import FieldSpec, Kind, RecordSpec
 
-_TYPES: dict[Kind, TypeEngine[object]] = {
+_TYPES: dict[Kind, TypeEngine[Any]] = {
     Kind.TEXT: String(),
     Kind.LONG_TEXT: Text(),
     Kind.INT: Integer(),
@@ -42,8 +44,8 @@ _TYPES: dict[Kind, TypeEngine[object]] = {
 }
 
 
-def _column(spec: RecordSpec, field: FieldSpec) -> Column[object]:
-    column_type = _TYPES[field.kind]
+def _column(spec: RecordSpec, field: FieldSpec) -> Column[Any]:
+    column_type: TypeEngine[Any] = _TYPES[field.kind]
     if field.kind is Kind.TEXT:
         column_type = String(field.max_length)
     if field.kind is Kind.REF and field.ref is not None:

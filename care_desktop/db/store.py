@@ -14,21 +14,33 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from care_desktop.db.engine import is_storage_failure, make_engine, translate_error
+from care_desktop.db.engine import (
+    DEFAULT_CACHE_KIB,
+    is_storage_failure,
+    make_engine,
+    translate_error,
+)
 from care_desktop.db.keyfile import (
     KeyFile,
     KeySlot,
+    database_salt,
     keyfile_path,
     make_slot,
     read_keyfile,
     write_keyfile,
 )
-from care_desktop.db.migrate import MigrationResult, ensure_current
-from care_desktop.domain.errors import DatabaseExistsError, DatabaseLockedError
+from care_desktop.db.migrate import BACKUP_FOLDER, MigrationResult, ensure_current
+from care_desktop.domain.errors import (
+    CorruptDatabaseError,
+    DatabaseExistsError,
+    DatabaseLockedError,
+    KeyFileMismatchError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +105,28 @@ class Store:
         """Wrap the data key under a new secret and drop the slots in `replacing`, atomically."""
         slot = make_slot(self.database_id, kind, label, secret, self._key)
         current = read_keyfile(self.path)
-        updated = current.without(replacing).with_slot(slot)
-        write_keyfile(self.path, updated)
-        self.keyfile = updated
+        self._save_slots(current.without(replacing).with_slot(slot))
         return slot
 
+    def replace_slots(self, new: list[tuple[str, str, bytes]], *, replacing: set[str]) -> None:
+        """Several new slots (kind, label, secret) and the removals, in one key-file write."""
+        updated = read_keyfile(self.path).without(replacing)
+        for kind, label, secret in new:
+            updated = updated.with_slot(make_slot(self.database_id, kind, label, secret, self._key))
+        self._save_slots(updated)
+
     def remove_slots(self, slot_ids: set[str]) -> None:
-        updated = read_keyfile(self.path).without(slot_ids)
+        self._save_slots(read_keyfile(self.path).without(slot_ids))
+
+    def _save_slots(self, updated: KeyFile) -> None:
+        """The key file, and those of the pre-upgrade backups (same data key), get the new slots:
+        a retired passphrase must not keep opening the backups."""
         write_keyfile(self.path, updated)
         self.keyfile = updated
+        folder = self.path.parent / BACKUP_FOLDER
+        for backup in sorted(folder.glob(f"*{self.path.suffix}")) if folder.is_dir() else []:
+            if keyfile_path(backup).exists():
+                write_keyfile(backup, updated.with_salt(database_salt(backup)))
 
     def close(self) -> None:
         """Close every connection and overwrite the key in memory (as far as Python allows)."""
@@ -140,7 +165,9 @@ def create(path: Path, keyfile: KeyFile, key: bytearray) -> OpenResult:
         created += [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
         engine = make_engine(path, key, create=True)
         try:
-            migration = ensure_current(engine, path, key)
+            migration = ensure_current(engine, path, key, new=True)
+            keyfile = keyfile.with_salt(database_salt(path))
+            write_keyfile(path, keyfile)
         except BaseException:
             engine.dispose()
             raise
@@ -151,11 +178,37 @@ def create(path: Path, keyfile: KeyFile, key: bytearray) -> OpenResult:
     return OpenResult(Store(path, key, engine, keyfile), migration)
 
 
-def open_with_key(path: Path, keyfile: KeyFile, key: bytearray) -> OpenResult:
-    """Open an existing database whose data key has been unwrapped from `keyfile`."""
-    engine = make_engine(path, key)
+def open_with_key(
+    path: Path,
+    keyfile: KeyFile,
+    key: bytearray,
+    *,
+    migrate: bool = True,
+    cache_kib: int = DEFAULT_CACHE_KIB,
+) -> OpenResult:
+    """Open an existing database whose data key has been unwrapped from `keyfile`.
+
+    Every storage failure on the way (damaged pages, a busy or full disk) becomes the error a
+    person can act on, whichever page it is found on.
+    """
+    if keyfile.database_salt is not None:
+        salt = database_salt(path)
+        if salt is None:
+            raise CorruptDatabaseError(path=str(path))
+        if salt != keyfile.database_salt:
+            raise KeyFileMismatchError(path=str(keyfile_path(path)))
     try:
-        migration = ensure_current(engine, path, key)
+        engine = make_engine(path, key, cache_kib=cache_kib)
+    except sqlcipher3.DatabaseError as error:
+        raise translate_error(error, path) from None
+    try:
+        migration = ensure_current(engine, path, key, migrate=migrate)
+    except DBAPIError as error:
+        engine.dispose()
+        raise translate_error(error.orig or error, path) from None
+    except sqlcipher3.DatabaseError as error:
+        engine.dispose()
+        raise translate_error(error, path) from None
     except BaseException:
         engine.dispose()
         raise

@@ -55,7 +55,7 @@ def _from_htcds(name: str, field: str, *extra: Code) -> CodeList:
 def _care(
     name: str, *pairs: tuple[str, str] | tuple[str, str, str], field: str | None = None
 ) -> CodeList:
-    codes = tuple(Code(p[0], p[1], p[2] if len(p) == 3 else None) for p in pairs)  # type: ignore[misc]
+    codes = tuple(Code(p[0], p[1], p[2] if len(p) == 3 else None) for p in pairs)
     return CodeList(name, codes, field)
 
 

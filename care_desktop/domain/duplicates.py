@@ -81,10 +81,15 @@ _NATIONALITY_DIFFERENT = -0.05
 # credit for "Adaeze" against "Chioma" would let a shared family name plus a date of birth make
 # siblings "likely".
 _PHONETIC_SIMILARITY = 0.85
-_TYPO_MAX_RATIO = 0.25  # at most one edit per four letters: "Okonkwo"/"Okonkow", not "Ali"/"Ala"
-_EXTRA_TOKEN_PENALTY = 0.05
+# At most one edit per four letters ("Okonkwo"/"Okonkow"); names of three letters or fewer need
+# an exact or phonetic match.
+_TYPO_MAX_RATIO = 0.25
+_EXTRA_TOKEN_PENALTY = 0.05  # a middle name or alias on one side only
 _EXTRA_TOKEN_PENALTY_MAX = 0.15
-_SINGLE_NAME_FACTOR = 0.75
+# One name token ("Fatima") says little: it needs an exact date of birth, or an exact name and an
+# estimated date of the same year, to be likely. A single token with a typo and an estimated
+# date is not (it would also escape the blocking keys).
+_SINGLE_NAME_FACTOR = 0.70
 
 
 # --- Data --------------------------------------------------------------------------------------
@@ -545,7 +550,7 @@ def similarity(a: PersonKey | Prepared, b: PersonKey | Prepared) -> Match:
     score = NAME_WEIGHT × name score + date-of-birth term + nationality term, clamped to 0..1.
     The name score is the mean similarity of the best one-to-one token matches (exact 1.0,
     one-letter typo about 0.85-0.9, same phonetic key 0.85, anything else 0) over the shorter
-    name, less 0.05 per extra token on the longer one (at most 0.15), times 0.75 when either
+    name, less 0.05 per extra token on the longer one (at most 0.15), times 0.70 when either
     side has a single token. Dates: exact +0.30, day and month swapped +0.22, either estimated:
     +0.20/+0.15/+0.10 for 0/1/2 years apart and -0.25 beyond, different exact dates -0.35.
     Nationality: +0.05 same, -0.05 different. Symmetric: similarity(a, b) == similarity(b, a).
@@ -567,25 +572,35 @@ def similarity(a: PersonKey | Prepared, b: PersonKey | Prepared) -> Match:
 def blocking_keys(key: PersonKey | Prepared) -> frozenset[str]:
     """Short strings to index persons by: likely duplicates share at least one.
 
+    * "d:" + an exact date of birth with day and month in ascending order, so that swapped
+      dates meet too; it catches names with typos in every token. Estimated dates get no such
+      key: most are 1 January and the bucket would hold a whole year of births;
     * "n:" + the phonetic key of each name token, and of each joined spelling of two adjacent
       words (so "Abdel Rahman" meets "Abdelrahman", "Ben Ali" meets "Benali" and 王小明 meets
       "Wang Xiaoming");
-    * "d:" + an exact date of birth with day and month in ascending order, so swapped dates
-      meet too; it catches names with typos in every token. Estimated dates get no such key:
-      most are 1 January and the bucket would hold a whole year of births.
+    * "p:" and "s:" + the first two and the last two codes of each phonetic key of three codes
+      or more: a consonant typo changes the key but rarely both its ends, so names with a typo
+      in every token still meet when the date of birth is estimated or missing.
 
-    A likely match needs matching name tokens, so it nearly always shares an "n:" key; it can
-    miss only when every matching token has a consonant typo and no exact date is shared.
-    At most MAX_BLOCKING_KEYS keys: the date first, then tokens, then joined spellings.
+    A likely match needs matching name tokens, so it nearly always shares a key. It can miss
+    when every matching token has a consonant typo near both ends of its key (or in a key of
+    one or two codes) and no exact date is shared. The "p:" and "s:" buckets are the largest;
+    scoring a candidate costs some microseconds, so fetching them all stays affordable.
+
+    At most MAX_BLOCKING_KEYS keys, in this order of priority: date, tokens, joined spellings,
+    then ends of keys.
     """
     p = _prepared(key)
-    keys: list[str] = []
+    keys: dict[str, None] = {}  # ordered set
     dob = p.date_of_birth
     if dob is not None and not p.dob_estimated:
         low, high = sorted((dob.month, dob.day))
-        keys.append(f"d:{dob.year:04d}-{low:02d}-{high:02d}")
+        keys[f"d:{dob.year:04d}-{low:02d}-{high:02d}"] = None
     for code in (*p.phonetic, *(variant[2] for variant in p.variants)):
-        entry = f"n:{code}"
-        if code and entry not in keys:
-            keys.append(entry)
-    return frozenset(keys[:MAX_BLOCKING_KEYS])
+        if code:
+            keys[f"n:{code}"] = None
+    for code in p.phonetic:
+        if len(code) >= 3:
+            keys[f"p:{code[:2]}"] = None
+            keys[f"s:{code[-2:]}"] = None
+    return frozenset(list(keys)[:MAX_BLOCKING_KEYS])

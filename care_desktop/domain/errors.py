@@ -15,6 +15,8 @@ ERROR_CONTEXT = "errors"
 
 def _english(context: str, text: str) -> str:
     return text
+
+
 FIELD_CONTEXT = "fields"
 
 
@@ -36,7 +38,9 @@ class UserFacingError(Exception):
 
     def __init__(self, **params: object) -> None:
         self.params = params
-        super().__init__(self.template.format(**{k: _translated(v, _english) for k, v in params.items()}))
+        super().__init__(
+            self.template.format(**{k: _translated(v, _english) for k, v in params.items()})
+        )
 
     def message(self, translate: Callable[[str, str], str]) -> str:
         """The message in the language of `translate(context, text)`."""
@@ -82,6 +86,13 @@ class CorruptDatabaseError(UserFacingError):
     )
 
 
+class KeyFileMismatchError(UserFacingError):
+    template = (
+        "The key file {path} belongs to another database. Put this database's own key file "
+        "next to it (the same name followed by .keys); nothing has been changed."
+    )
+
+
 class CorruptKeyFileError(UserFacingError):
     template = (
         "The key file {path} is damaged and cannot be read. Restore it from your backup and "
@@ -119,7 +130,7 @@ class DiskFullError(UserFacingError):
 
 class CheckFailedError(UserFacingError):
     template = (
-        "The check found {count} problems (listed above). Keep the laptop as it is and contact "
+        "The check found problems (listed above: {count}). Keep the laptop as it is and contact "
         "the office before making changes."
     )
 
@@ -142,6 +153,19 @@ class MissingPassphraseError(UserFacingError):
     template = (
         "No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be "
         "asked for it."
+    )
+
+
+class MissingNewPassphraseError(UserFacingError):
+    template = (
+        "No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal "
+        "to be asked for it twice."
+    )
+
+
+class FeatureNotReadyError(UserFacingError):
+    template = (
+        "{feature} is not available in this version of CARE Desktop yet; nothing was changed."
     )
 
 

@@ -268,10 +268,13 @@ def parse_amount(spec: FieldSpec, raw: object, digits: int = 2) -> int:
     if match is None or (match.group(2) and len(match.group(2)) > max(digits, 0)):
         raise NotAnAmountError(field=spec.msg)
     whole, fraction = match.group(1), (match.group(2) or "")
-    return int(whole) * 10**digits + int(fraction.ljust(digits, "0") or 0)
+    amount: int = int(whole) * 10**digits + int(fraction.ljust(digits, "0") or "0")
+    return amount
 
 
-def normalise(spec: FieldSpec, raw: object, *, today: date | None = None) -> Value:
+def normalise(  # noqa: PLR0911, PLR0912 - one branch per kind reads best as one table
+    spec: FieldSpec, raw: object, *, today: date | None = None
+) -> Value:
     """The stored form of `raw` for this field, or a FieldError naming the field and the rule.
 
     Accepts typed values (from services and forms) and text (from the command line and CSV).

@@ -66,7 +66,7 @@ def _need(text: str) -> Msg:
     return Msg(REQUIREMENT_CONTEXT, text)
 
 
-def missing_for(facts: CaseFacts, target: Status) -> list[Msg]:
+def missing_for(facts: CaseFacts, target: Status) -> list[Msg]:  # noqa: PLR0912 - one rule each
     """What stands between the case and `target` (empty: the step is allowed)."""
     missing: list[Msg] = []
     if target is Status.ASSESSED:

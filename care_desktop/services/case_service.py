@@ -114,7 +114,9 @@ def case_risk(work: Work, case_id: str) -> RiskLevel | None:
 
 def assessment_risk(work: Work, assessment_id: str) -> RiskLevel | None:
     t = table(r.RISK_ITEM)
-    items = record_store.select_records(work.session, r.RISK_ITEM, t.c.assessment_id == assessment_id)
+    items = record_store.select_records(
+        work.session, r.RISK_ITEM, t.c.assessment_id == assessment_id
+    )
     return overall_risk(RiskLevel(str(values["level"])) for _, values in items if values["level"])
 
 

@@ -122,7 +122,9 @@ def _first_for_case(work: Work, spec: RecordSpec, case_id: str) -> Record | None
 
 def for_case(work: Work, spec: RecordSpec, case_id: str) -> list[Record]:
     t = table(spec)
-    rows = record_store.select_records(work.session, spec, t.c.case_id == case_id, order_by=[t.c.id])
+    rows = record_store.select_records(
+        work.session, spec, t.c.case_id == case_id, order_by=[t.c.id]
+    )
     return [Record(spec.name, record_id, values) for record_id, values in rows]
 
 

@@ -18,10 +18,12 @@ from sqlalchemy import select
 
 from care_desktop import __version__
 from care_desktop.db import store as store_module
+from care_desktop.db.engine import DEFAULT_CACHE_KIB, UI_CACHE_KIB
 from care_desktop.db.keyfile import (
     DATA_KEY_BYTES,
     KeyFile,
     SlotKind,
+    keyfile_path,
     make_slot,
     normalise_passphrase,
     read_keyfile,
@@ -48,6 +50,8 @@ from care_desktop.services.audit_service import add_entry
 from care_desktop.sync.keys import generate_device_keys
 
 log = logging.getLogger(__name__)
+
+__all__ = ["UI_CACHE_KIB"]  # the interface opens its store with a large page cache (DESIGN §3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,10 @@ class DeviceInfo:
     countries: tuple[str, ...]
     user_id: str | None
     user_name: str | None
+
+
+def key_file_exists(path: Path) -> bool:
+    return keyfile_path(path).exists()
 
 
 def require_strong(passphrase: str) -> None:
@@ -189,14 +197,21 @@ def _login_name() -> str:
 
 
 def open_unwrapped(
-    path: Path, keyfile: KeyFile, key: bytearray, user_id: str | None, *, audit: bool = True
+    path: Path,
+    keyfile: KeyFile,
+    key: bytearray,
+    user_id: str | None,
+    *,
+    audit: bool = True,
+    migrate: bool = True,
+    cache_kib: int = DEFAULT_CACHE_KIB,
 ) -> Store:
     """Open with a data key already unwrapped from one of the slots of `keyfile`.
 
-    With `audit=False` the caller records the opening itself, after it has checked the pages
-    (`care check` writes nothing to a file it has not verified).
+    With `audit=False` the caller records the opening itself, after it has checked the pages;
+    with `migrate=False` an older schema is left as it is (`care check` changes nothing).
     """
-    opened = store_module.open_with_key(path, keyfile, key)
+    opened = store_module.open_with_key(path, keyfile, key, migrate=migrate, cache_kib=cache_kib)
     store = opened.store
     store.user_id = user_id
     if audit:
@@ -209,13 +224,22 @@ def open_unwrapped(
     return store
 
 
-def unlock_with_passphrase(path: Path, passphrase: str, *, audit: bool = True) -> Store:
+def unlock_with_passphrase(
+    path: Path,
+    passphrase: str,
+    *,
+    audit: bool = True,
+    migrate: bool = True,
+    cache_kib: int = DEFAULT_CACHE_KIB,
+) -> Store:
     """Open the database with a user's passphrase. The file is not touched before the key is."""
     if not path.exists():
         raise MissingDatabaseError(path=str(path))
     keyfile = read_keyfile(path)
     slot, key = unwrap_with_passphrase(keyfile, passphrase)
-    return open_unwrapped(path, keyfile, key, slot.label, audit=audit)
+    return open_unwrapped(
+        path, keyfile, key, slot.label, audit=audit, migrate=migrate, cache_kib=cache_kib
+    )
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:
@@ -236,11 +260,18 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
         store.close()
 
 
-def recover(path: Path, recovery_key: str, new_passphrase: str) -> Store:
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    store: Store
+    new_recovery_key: str  # the old sheet was taken out and typed: it is replaced, shown once
+
+
+def recover(path: Path, recovery_key: str, new_passphrase: str) -> Recovered:
     """Open with the recovery key and give the user a new passphrase; old passphrases stop working.
 
     On a device with several users, every user's passphrase is replaced by the new one: the
-    person recovering the laptop becomes its user, and colleagues set theirs again.
+    person recovering the laptop becomes its user, and colleagues set theirs again. The recovery
+    key itself is replaced by a new one, since the old one has been out of its safe place.
     """
     key_bytes = parse_key(recovery_key)
     require_strong(new_passphrase)
@@ -255,13 +286,20 @@ def recover(path: Path, recovery_key: str, new_passphrase: str) -> Store:
         store.close()
         raise CorruptDatabaseError(path=str(path))
     old = {slot.id for slot in store.keyfile.slots_of(SlotKind.PASSPHRASE)}
-    store.add_slot(
-        SlotKind.PASSPHRASE, user_id, normalise_passphrase(new_passphrase), replacing=old
+    old_recovery = {slot.id for slot in store.keyfile.slots_of(SlotKind.RECOVERY)}
+    fresh = secrets.token_bytes(32)
+    # one write of the key file: new passphrase and new recovery key together, or neither
+    store.replace_slots(
+        [
+            (SlotKind.PASSPHRASE, user_id, normalise_passphrase(new_passphrase)),
+            (SlotKind.RECOVERY, "recovery", fresh),
+        ],
+        replacing=old | old_recovery,
     )
     store.user_id = user_id
     with store.write() as session:
         add_entry(session, user_id, AuditAction.RECOVER)
-    return store
+    return Recovered(store, format_key(fresh))
 
 
 def device_info(store: Store) -> DeviceInfo:

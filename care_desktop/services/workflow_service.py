@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import ColumnElement
+
 from care_desktop.db import record_store
 from care_desktop.db.record_tables import table
 from care_desktop.db.store import Store
 from care_desktop.domain import records as r
+from care_desktop.domain.schema import RecordSpec, normalise
 from care_desktop.domain.workflow import (
     CaseFacts,
     ClosureReasonRequiredError,
@@ -17,7 +20,6 @@ from care_desktop.domain.workflow import (
     check_transition,
     early_exit_default,
 )
-from care_desktop.domain.schema import normalise
 from care_desktop.services import case_service, consent_service
 from care_desktop.services.records import Record, add, require
 from care_desktop.services.unit_of_work import Work, new_id, writing
@@ -26,10 +28,10 @@ from care_desktop.services.unit_of_work import Work, new_id, writing
 def facts(work: Work, case_id: str) -> CaseFacts:
     case = require(work, r.CASE, case_id)
 
-    def exists(spec: r.RecordSpec, *conditions: object) -> bool:
+    def exists(spec: RecordSpec, *conditions: ColumnElement[bool]) -> bool:
         t = table(spec)
         found = record_store.select_records(
-            work.session, spec, t.c.case_id == case_id, *conditions, limit=1  # type: ignore[arg-type]
+            work.session, spec, t.c.case_id == case_id, *conditions, limit=1
         )
         return bool(found)
 
@@ -126,7 +128,9 @@ def reopen(
             limit=1,
         )
         previous = Status(str(last[0][1]["from_status"])) if last else Status.IDENTIFIED
-        target = Status(str(normalise(r.CASE.field("status"), to_status))) if to_status else previous
+        target = (
+            Status(str(normalise(r.CASE.field("status"), to_status))) if to_status else previous
+        )
         if target is Status.CLOSED:
             target = previous
         record_store.update_record(

@@ -10,14 +10,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from care_desktop import i18n
+from care_desktop.domain.errors import MissingDatabaseError, UserFacingError
 from care_desktop.domain.settings import AUTO_LOCK_MINUTES, LANGUAGE
-from care_desktop.services import vault_service
+from care_desktop.services import check_service, vault_service
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import Store
 from care_desktop.ui import translator
+from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.idle_lock import IdleWatcher
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.setup_wizard import SetupWizard
@@ -25,6 +27,7 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
+CTX = "AppController"
 
 
 class AppController(QObject):
@@ -49,6 +52,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: SetupWizard | None = None
+        self.problem: UserFacingError | None = None
         self.idle = IdleWatcher(self._idle_limit_ms(), idle_check_ms, self)
         self.idle.idle_expired.connect(self.lock)
         app = QApplication.instance()
@@ -62,6 +66,12 @@ class AppController(QObject):
         if self.database.exists():
             log.info("showing the unlock dialog")
             self.show_unlock()
+        elif vault_service.key_file_exists(self.database):
+            # a key file without its database: the database was moved or lost, never "new"
+            log.warning("database missing next to its key file")
+            self.problem = MissingDatabaseError(path=str(self.database))
+            QMessageBox.critical(None, tr(CTX, "CARE Desktop"), error_text(self.problem))
+            QApplication.quit()
         else:
             log.info("showing the set-up wizard")
             self.show_wizard()
@@ -92,7 +102,7 @@ class AppController(QObject):
         if wizard.store is None:
             QApplication.quit()
             return
-        self._open(wizard.store)
+        self._open(wizard.store)  # the wizard only finishes once the key is written down
 
     # --- unlock and lock ---------------------------------------------------------------------
 
@@ -124,6 +134,16 @@ class AppController(QObject):
         self.idle.start()
         log.info("unlocked")
         self.opened.emit()
+        # Unlocking reads only a few pages; every page's HMAC is checked now, in the background.
+        self.runner.run_db(
+            lambda: check_service.verify_pages(store), None, self._damaged, owner=self.window
+        )
+
+    def _damaged(self, error: UserFacingError) -> None:
+        log.error("page check after unlock failed")
+        self.problem = error
+        self.lock()
+        QMessageBox.critical(None, tr(CTX, "CARE Desktop"), error_text(error))
 
     def _language_changed(self, language: str) -> None:
         translator.install(language)

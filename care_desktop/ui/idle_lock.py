@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 _ACTIVITY = frozenset(
     {
@@ -19,8 +21,10 @@ _ACTIVITY = frozenset(
 class IdleWatcher(QObject):
     """Watches every input event of the application; emits `idle_expired` once per idle spell.
 
-    Input only restarts an elapsed-time counter (cheap enough for every mouse move); a coarse
-    timer compares it with the limit.
+    Input only notes the time (cheap enough for every mouse move); a coarse timer compares the
+    idle time with the limit. Idle time is the larger of the monotonic and the wall-clock time
+    since the last input: the monotonic clock stops while a laptop sleeps on some systems, the
+    wall clock does not, so a laptop that wakes up after the limit locks at once.
     """
 
     idle_expired = Signal()
@@ -28,15 +32,21 @@ class IdleWatcher(QObject):
     def __init__(self, limit_ms: int, check_every_ms: int = 5_000, parent: QObject | None = None):
         super().__init__(parent)
         self.limit_ms = limit_ms
-        self._since = QElapsedTimer()
-        self._since.start()
+        self._touch()
         self._timer = QTimer(self)
         self._timer.setInterval(min(check_every_ms, max(limit_ms // 4, 10)))
         self._timer.timeout.connect(self._check)
         self._armed = False
 
+    def _touch(self) -> None:
+        self._monotonic = time.monotonic()
+        self._wall = time.time()
+
+    def idle_ms(self) -> float:
+        return 1000 * max(time.monotonic() - self._monotonic, time.time() - self._wall)
+
     def start(self) -> None:
-        self._since.restart()
+        self._touch()
         self._armed = True
         self._timer.start()
 
@@ -49,10 +59,10 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY:
-            self._since.restart()
+            self._touch()
         return False
 
     def _check(self) -> None:
-        if self._armed and self._since.elapsed() >= self.limit_ms:
+        if self._armed and self.idle_ms() >= self.limit_ms:
             self.stop()
             self.idle_expired.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from care_desktop.services import keyring_service, vault_service
 from care_desktop.services.vault_service import SetupRequest, SetupResult, Store
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.passphrase_widgets import NewPassphraseFields
+from care_desktop.ui.recovery_key_dialog import key_label, key_lines
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -172,7 +173,7 @@ class PassphrasePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.keyring.setEnabled(False)
-        self._wizard.runner.run(keyring_service.available, self._keyring_checked)
+        self._wizard.runner.run(keyring_service.available, self._keyring_checked, owner=self)
 
     def _keyring_checked(self, available: bool) -> None:
         self.keyring.setEnabled(available)
@@ -191,11 +192,14 @@ class PassphrasePage(QWizardPage):
             self.error.hide()
             self.busy.show()
             self.completeChanged.emit()
+            # no way out while the database is being made: it would exist with an unseen key
+            self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             self._wizard.create(self.fields.passphrase(), self.keyring.isChecked())
         return False
 
     def creation_failed(self, error: UserFacingError) -> None:
         self._creating = False
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.busy.hide()
         self.error.setText(error_text(error))
         self.error.show()
@@ -218,14 +222,7 @@ class RecoveryPage(QWizardPage):
                 "this once. If the passphrase is forgotten, it is the only way back in.",
             )
         )
-        self.key = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.Bold)
-        self.key.setFont(font)
-        self.key.setWordWrap(True)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setAccessibleName(tr(CTX, "Recovery key"))
+        self.key = key_label("")
         self.written = QCheckBox(tr(CTX, "I have &written it down"))
         self.written.toggled.connect(lambda _: self.completeChanged.emit())
         self.keyring_note = QLabel()
@@ -237,9 +234,7 @@ class RecoveryPage(QWizardPage):
         layout.addStretch()
 
     def show_key(self, text: str) -> None:
-        # four groups per line, so that it is copied by hand without losing one's place
-        groups = text.split("-")
-        self.key.setText("\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)))
+        self.key.setText(key_lines(text))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.written.isChecked()
@@ -296,7 +291,24 @@ class SetupWizard(QWizard):
                     keyring_problem = error
             return store, result, keyring_problem, with_keyring
 
-        self.runner.run_db(work, self._created, self.passphrase.creation_failed)
+        self.runner.run_db(work, self._created, self.passphrase.creation_failed, owner=self)
+
+    def must_stay_open(self) -> bool:
+        """The database exists but its recovery key has not been confirmed as written down."""
+        return self._creating_or_created() and not self.recovery.written.isChecked()
+
+    def _creating_or_created(self) -> bool:
+        return self.store is not None or self.passphrase._creating
+
+    def reject(self) -> None:
+        if not self.must_stay_open():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.must_stay_open():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _created(self, outcome: tuple[Store, SetupResult, UserFacingError | None, bool]) -> None:
         store, result, keyring_problem, with_keyring = outcome

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from care_desktop.domain.errors import UserFacingError
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[UserFacingError], None] | None
+    owner: QObject | None = None
     result: Any = None
     error: BaseException | None = None
 
@@ -75,16 +77,21 @@ class TaskRunner(QObject):
         function: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[UserFacingError], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> int:
-        return self._submit(self.db_pool, function, on_done, on_error)
+        """Database work, one task at a time. Callbacks are dropped if `owner` is gone by then."""
+        return self._submit(self.db_pool, function, on_done, on_error, owner)
 
     def run(
         self,
         function: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[UserFacingError], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> int:
-        return self._submit(self.pool, function, on_done, on_error)
+        return self._submit(self.pool, function, on_done, on_error, owner)
 
     def _submit(
         self,
@@ -92,10 +99,11 @@ class TaskRunner(QObject):
         function: Callable[[], Any],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[UserFacingError], None] | None,
+        owner: QObject | None,
     ) -> int:
         task_id = next(self._ids)
         with self._lock:
-            self._pending[task_id] = _Pending(on_done, on_error)
+            self._pending[task_id] = _Pending(on_done, on_error, owner)
             first = len(self._pending) == 1
         if first:
             self.busy_changed.emit(True)
@@ -122,6 +130,8 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
         if pending is None:
             return
+        if pending.owner is not None and not shiboken6.isValid(pending.owner):
+            return  # the window that asked has been closed; its callbacks would crash
         error = pending.error
         if error is None:
             if pending.on_done is not None:

@@ -22,6 +22,7 @@ from care_desktop.services import keyring_service, vault_service
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.passphrase_widgets import NewPassphraseFields
+from care_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -94,16 +95,21 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         self.runner.run_db(
-            lambda: vault_service.unlock_with_passphrase(self.path, passphrase),
+            lambda: vault_service.unlock_with_passphrase(
+                self.path, passphrase, cache_kib=vault_service.UI_CACHE_KIB
+            ),
             self._succeeded,
             self._failed,
+            owner=self,
         )
 
     def try_keyring(self) -> None:
         if self._busy:
             return
         self._set_busy(True)
-        self.runner.run_db(lambda: keyring_service.unlock(self.path), self._succeeded, self._failed)
+        self.runner.run_db(
+            lambda: keyring_service.unlock(self.path), self._succeeded, self._failed, owner=self
+        )
 
     def _succeeded(self, store: Store) -> None:
         self._set_busy(False)
@@ -173,13 +179,22 @@ class RecoveryDialog(QDialog):
         key, new = self.key.text(), self.fields.passphrase()
         self.buttons.setEnabled(False)
         self.runner.run_db(
-            lambda: vault_service.recover(self.path, key, new), self._succeeded, self._failed
+            lambda: vault_service.recover(self.path, key, new),
+            self._succeeded,
+            self._failed,
+            owner=self,
         )
 
-    def _succeeded(self, store: Store) -> None:
+    def _succeeded(self, recovered: vault_service.Recovered) -> None:
         self.buttons.setEnabled(True)
         self.fields.clear()
         self.key.clear()
+        # the typed recovery key is retired; its successor is shown once, and must be written
+        self.new_key_dialog = RecoveryKeyDialog(recovered.new_recovery_key, self)
+        self.new_key_dialog.accepted.connect(lambda: self._finish(recovered.store))
+        self.new_key_dialog.open()
+
+    def _finish(self, store: Store) -> None:
         self.recovered.emit(store)
         self.accept()
 

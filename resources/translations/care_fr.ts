@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>AppController</name>
+    <message>
+      <location filename="../../care_desktop/ui/app_controller.py" />
+      <source>CARE Desktop</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
@@ -251,6 +259,29 @@ Modèle de données {revision}</translation>
     </message>
   </context>
   <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
+      <source>I have &amp;written it down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
+      <source>Recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
+      <source>The recovery key you typed no longer works. Write this new one on paper now and keep it locked away from the laptop. It is shown only this once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
+      <source>Your new recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SettingsScreen</name>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -391,9 +422,8 @@ Modèle de données {revision}</translation>
       <translation>Bureau ou mission</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Recovery key</source>
-      <translation>Clé de récupération</translation>
+      <translation type="obsolete">Clé de récupération</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -531,6 +561,11 @@ Modèle de données {revision}</translation>
     <name>cli</name>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>An escrow recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Database OK.</source>
       <translation>Base de données en bon état.</translation>
     </message>
@@ -546,13 +581,22 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
+      <source>Internal error {reference}: this is a bug in CARE Desktop, and the command may not have finished. Send the log file to the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Internal error {reference}: this is a bug in CARE Desktop. Nothing was changed; send the log file to the office.</source>
-      <translation>Erreur interne {reference} : c’est un défaut de CARE Desktop. Rien n’a été modifié ; envoyez le fichier journal au bureau.</translation>
+      <translation type="obsolete">Erreur interne {reference} : c’est un défaut de CARE Desktop. Rien n’a été modifié ; envoyez le fichier journal au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Interrupted; nothing was changed.</source>
       <translation>Interrompu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>NEW RECOVERY KEY: the old one no longer works. Write this one on paper now and keep it locked away from the laptop; it is shown only this once.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -586,6 +630,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>Unlock with your login could not be turned on (internal error {reference}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login: off.</source>
       <translation>Déverrouillage avec votre session : désactivé.</translation>
     </message>
@@ -603,9 +652,39 @@ Modèle de données {revision}</translation>
   <context>
     <name>errors</name>
     <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
       <translation>Une base de données existe déjà à l’emplacement {path}. Elle n’a pas été modifiée. Pour recommencer, déplacez-la d’abord vous-même, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/assistance_service.py" />
+      <source>A measure that is {current} cannot become {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/assistance_service.py" />
+      <source>A reintegration measure can only be approved once the reintegration plan is agreed with the person. Agree the plan first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>Choose the reason for closing the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/case_service.py" />
+      <source>No case {reference} on this device. Check the case code (such as NGA-7KQ3-MZ2P).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -618,14 +697,38 @@ Modèle de données {revision}</translation>
       <translation>Aucun trousseau système n’est disponible sur cet ordinateur. Déverrouillez avec votre phrase secrète ; tout le reste fonctionne normalement.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>No {record} with the id {record_id} exists on this device. Check the id or code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>Say why the case is reopened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/case_service.py" />
+      <source>Several cases have the code {reference}; use the case id instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
       <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>The case cannot move to {target} yet. Missing: {missing}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
+      <source>The check found problems (listed above: {count}). Keep the laptop as it is and contact the office before making changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The check found {count} problems (listed above). Keep the laptop as it is and contact the office before making changes.</source>
-      <translation>La vérification a trouvé {count} problèmes (listés ci-dessus). Laissez l’ordinateur tel quel et contactez le bureau avant toute modification.</translation>
+      <translation type="obsolete">La vérification a trouvé {count} problèmes (listés ci-dessus). Laissez l’ordinateur tel quel et contactez le bureau avant toute modification.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -654,6 +757,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
+      <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} is damaged and cannot be read. Restore it from your backup and contact the office.</source>
       <translation>Le fichier de clés {path} est endommagé et illisible. Restaurez-le depuis votre sauvegarde et contactez le bureau.</translation>
     </message>
@@ -666,6 +774,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation>La phrase secrète n’est pas correcte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/assistance_service.py" />
+      <source>The plan is {current}; it can only move to the next step ({expected}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -748,6 +861,21 @@ Modèle de données {revision}</translation>
       <translation>Il n’y a pas de base de données à l’emplacement {path}. Créez-en une avec l’assistant de configuration ou `care init`, ou restaurez votre sauvegarde à cet emplacement.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>This case already has a {record}; change that one instead of adding another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/assistance_service.py" />
+      <source>This case has no reintegration plan yet. Create it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>This case has no valid consent for {scope}. Record the person's (or guardian's) consent first; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
       <translation type="unfinished" />
@@ -783,6 +911,11 @@ Modèle de données {revision}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/monitoring_service.py" />
+      <source>This visit is already {status}; open a new note instead of recording it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{answer} is not a possible answer to survey question {indicator}. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
       <translation type="unfinished" />
@@ -795,6 +928,11 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{code} is not a question of the Reintegration Sustainability Survey. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>{feature} is not available in this version of CARE Desktop yet; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -860,6 +998,11 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not one of the allowed values ({allowed}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>{name} is not a record type. See docs/data-model.md for the list.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from care_desktop.db.keyfile import keyfile_path
 from care_desktop.db.models import User
 from care_desktop.domain import errors
-from care_desktop.services import vault_service
+from care_desktop.services import check_service, vault_service
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, run_care
 
 
@@ -265,3 +265,87 @@ def test_a_canary_is_readable_nowhere_at_rest(db_path: Path, private_folders: Pa
         plain.execute("SELECT count(*) FROM sqlite_master").fetchall()
     plain.close()
     shutil.rmtree(private_folders / "tmp")
+
+
+def test_a_missing_new_passphrase_names_the_right_variable(db_path: Path) -> None:
+    _init(db_path)
+    result = run_care("--db", str(db_path), "passphrase", "change")
+    assert result.code == 1
+    assert "CARE_NEW_PASSPHRASE" in result.stderr
+
+
+def test_care_db_selects_the_database(db_path: Path) -> None:
+    elsewhere = db_path.with_name("elsewhere.db")
+    made = run_care(
+        "init", "--role", "coordinator", "--office", "Paris", env={"CARE_DB": str(elsewhere)}
+    )
+    assert made.code == 0, made.stderr
+    assert elsewhere.exists()
+    assert not db_path.exists()
+    assert run_care("check", env={"CARE_DB": str(elsewhere)}).code == 0
+    assert run_care("check").code == 1  # the default place has no database
+
+
+def test_the_escrow_recipient_is_refused_until_sync_supports_it(db_path: Path) -> None:
+    result = run_care(
+        "--db",
+        str(db_path),
+        "init",
+        "--role",
+        "coordinator",
+        "--office",
+        "Paris",
+        "--escrow-recipient",
+        "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq",
+    )
+    assert result.code == 1
+    assert not db_path.exists()
+
+
+def _pages(db_path: Path) -> int:
+    return db_path.stat().st_size // 4096
+
+
+def _open_and_check(db_path: Path) -> None:
+    """What `care check` does, in this process (fast enough to run once per page)."""
+    opened = vault_service.unlock_with_passphrase(db_path, PASSPHRASE, audit=False, migrate=False)
+    try:
+        check_service.check(opened)
+    finally:
+        opened.close()
+
+
+def test_a_tampered_byte_on_any_page_is_reported_as_damage(db_path: Path) -> None:
+    """Every page, not a sample: the open path and the check agree on every one."""
+    _init(db_path)
+    store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+    with store.write() as session:
+        for number in range(200):
+            session.add(User(id=str(uuid.uuid4()), display_name=f"user {number}", role="field"))
+    store.close()
+    pristine = db_path.read_bytes()
+    for page in range(_pages(db_path)):
+        db_path.write_bytes(pristine)
+        _tamper(db_path, page * 4096 + 1000)
+        damaged = db_path.read_bytes()
+        with pytest.raises(errors.CorruptDatabaseError):
+            _open_and_check(db_path)
+        assert db_path.read_bytes() == damaged, f"page {page + 1} was written to"
+
+
+def test_check_leaves_a_faulty_file_exactly_as_found(db_path: Path) -> None:
+    _init(db_path)
+    store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+    with store.engine.connect() as connection:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        connection.exec_driver_sql(
+            "INSERT INTO audit_log (at, user_id, device_id, action) VALUES "
+            "('2026-01-01T00:00:00.000000Z', 'no-such-user', 'x', 'view')"
+        )
+        connection.commit()
+    store.close()
+    before = db_path.read_bytes()
+    result = run_care("--db", str(db_path), "check")
+    assert result.code == 1
+    assert "foreign-key" in result.stdout
+    assert db_path.read_bytes() == before

@@ -14,7 +14,7 @@ from care_desktop.db.engine import make_engine
 from care_desktop.db.keyfile import (
     KeyFile,
     SlotKind,
-    keyfile_path,
+    database_salt,
     make_slot,
     normalise_passphrase,
     read_keyfile,
@@ -88,7 +88,9 @@ def test_a_backup_is_taken_before_the_upgrade_and_opens_at_the_old_revision(db_p
     backups = sorted((db_path.parent / BACKUP_FOLDER).glob("*.db"))
     assert len(backups) == 1
     backup = backups[0]
-    assert keyfile_path(backup).read_bytes() == keyfile_path(db_path).read_bytes()
+    assert read_keyfile(backup).slots == read_keyfile(db_path).slots
+    assert read_keyfile(backup).database_salt == database_salt(backup)
+    assert backup.stat().st_mode & 0o077 == 0
     _, key = unwrap_with_passphrase(read_keyfile(backup), PASSPHRASE)
     engine = make_engine(backup, key)
     with engine.connect() as connection:

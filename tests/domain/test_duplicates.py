@@ -6,7 +6,7 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from care_desktop.domain.duplicates import (
@@ -175,6 +175,11 @@ LIKELY_PAIRS: list[tuple[PersonKey, PersonKey, set[str]]] = [
     (person("Adaeze", "Okonkwo"), person("Adaeze", "Okonkow"), {NAME_TYPO}),
     (person("Adaeze", "Okonkwo"), person("Adaize", "Okonkwo"), {PHONETIC_NAME}),
     (person("Tesfaye", "Gebremariam"), person("Tesfaye", "Gebremarian"), {NAME_TYPO}),
+    (
+        person("Tesfaye", "Gebremariam", dob=date(1990, 1, 1), estimated=True),
+        person("Tesfays", "Gebremarian", dob=date(1990, 1, 1), estimated=True),
+        {NAME_TYPO, DOB_WITHIN_TOLERANCE},
+    ),
     (person("Mariama", "Diallo"), person("Mariama", "Dialo"), {DOB_EXACT}),
     (
         person("Adaeze", "Okonkwo"),
@@ -281,7 +286,9 @@ def test_dates_of_birth_rank_as_documented() -> None:
 
 
 def test_names_weigh_more_than_dates() -> None:
-    same_name_no_dob = similarity(person("Mariama", "Diallo", dob=None), person("Mariama", "Diallo"))
+    same_name_no_dob = similarity(
+        person("Mariama", "Diallo", dob=None), person("Mariama", "Diallo")
+    )
     same_dob_other_name = similarity(person("Mariama", "Diallo"), person("Aminata", "Sow"))
     assert same_name_no_dob.score > same_dob_other_name.score
 
@@ -312,6 +319,14 @@ def test_blocking_keys_are_few_and_short() -> None:
     assert 0 < len(keys) <= MAX_BLOCKING_KEYS
     assert all(len(k) <= 20 for k in keys)
     assert any(k.startswith("d:") for k in keys)
+
+
+def test_typos_in_every_token_still_meet_through_the_ends_of_the_keys() -> None:
+    a = person("Tesfaye", "Gebremariam", dob=None)
+    b = person("Tesfays", "Gebremarian", dob=None)
+    shared = blocking_keys(a) & blocking_keys(b)
+    assert shared
+    assert not any(k.startswith(("n:", "d:")) for k in shared)
 
 
 def test_the_date_key_ignores_day_month_order_and_estimated_dates() -> None:
@@ -417,8 +432,10 @@ def test_registered_twice_with_the_same_exact_date_is_likely(
     pair: tuple[PersonKey, PersonKey],
 ) -> None:
     a, b = pair
-    # With an exact date in common, two spellings of the same names must be flagged unless a
-    # typo hit a short name (3-4 letters have no room for one).
+    # With an exact date in common, two spellings of the same two or more names must be flagged
+    # unless a typo hit a short name (3-4 letters have no room for one). A single name token
+    # known only by sound ("Mohammed"/"Muhammad") is too weak on purpose.
+    assume(len(a.names) >= 2)
     if a.date_of_birth is not None and a.date_of_birth == b.date_of_birth:
         exact = PersonKey(a.names, a.date_of_birth, False, a.nationality)
         same = PersonKey(b.names, b.date_of_birth, False, b.nationality)

@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from care_desktop.db.keyfile import keyfile_path
+from care_desktop.db.keyfile import keyfile_path, read_keyfile, unwrap_with_passphrase
 from care_desktop.db.models import AuditEntry, Device, DeviceKey, User
 from care_desktop.domain.errors import (
+    CorruptDatabaseError,
     DatabaseExistsError,
     DatabaseLockedError,
+    KeyFileMismatchError,
     MissingDatabaseError,
     MissingKeyFileError,
     UnknownCountryError,
@@ -22,6 +24,7 @@ from care_desktop.domain.errors import (
 from care_desktop.services import audit_service, vault_service
 from care_desktop.services.vault_service import SetupRequest
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+from tests.db.test_migrations import FIRST, make_database_at
 
 
 def _setup(path: Path, **changes: object) -> vault_service.SetupResult:
@@ -103,7 +106,10 @@ def test_unlock_errors_are_distinct(db_path: Path) -> None:
 def test_passphrase_change_rewraps_without_reencrypting(db_path: Path) -> None:
     _setup(db_path)
     before = db_path.read_bytes()[:4096]  # the salt and first page stay: no re-encryption
+    _, key_before = unwrap_with_passphrase(read_keyfile(db_path), PASSPHRASE)
     vault_service.change_passphrase(db_path, PASSPHRASE, OTHER_PASSPHRASE)
+    _, key_after = unwrap_with_passphrase(read_keyfile(db_path), OTHER_PASSPHRASE)
+    assert key_after == key_before  # the same data key, rewrapped
     with pytest.raises(WrongPassphraseError):
         vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
     store = vault_service.unlock_with_passphrase(db_path, OTHER_PASSPHRASE)
@@ -128,9 +134,14 @@ def test_recovery_key_sets_a_new_passphrase_and_retires_the_old(db_path: Path) -
     other = _setup(db_path.with_name("other.db"))
     with pytest.raises(WrongRecoveryKeyError):
         vault_service.recover(db_path, other.recovery_key, OTHER_PASSPHRASE)
-    store = vault_service.recover(db_path, result.recovery_key.lower(), OTHER_PASSPHRASE)
-    assert store.user_id == result.user_id
-    store.close()
+    recovered = vault_service.recover(db_path, result.recovery_key.lower(), OTHER_PASSPHRASE)
+    assert recovered.store.user_id == result.user_id
+    recovered.store.close()
+    # the typed recovery key is retired and replaced by a new one, shown once
+    assert recovered.new_recovery_key != result.recovery_key
+    with pytest.raises(WrongRecoveryKeyError):
+        vault_service.recover(db_path, result.recovery_key, OTHER_PASSPHRASE)
+    vault_service.recover(db_path, recovered.new_recovery_key, OTHER_PASSPHRASE).store.close()
     with pytest.raises(WrongPassphraseError):
         vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
     store = vault_service.unlock_with_passphrase(db_path, OTHER_PASSPHRASE)
@@ -160,3 +171,52 @@ def test_lock_wipes_the_key_and_refuses_further_use(db_path: Path) -> None:
     assert key == bytearray(32)
     with pytest.raises(DatabaseLockedError), store.read():
         pass
+
+
+def test_an_emptied_database_file_is_reported_never_rebuilt(db_path: Path) -> None:
+    _setup(db_path)
+    db_path.write_bytes(b"")
+    keys = keyfile_path(db_path).read_bytes()
+    with pytest.raises(CorruptDatabaseError):
+        vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+    assert db_path.read_bytes() == b""
+    assert keyfile_path(db_path).read_bytes() == keys
+
+
+def test_a_key_file_of_another_database_is_named_as_such(db_path: Path) -> None:
+    _setup(db_path)
+    other = db_path.with_name("other.db")
+    _setup(other)
+    keyfile_path(db_path).write_bytes(keyfile_path(other).read_bytes())
+    with pytest.raises(KeyFileMismatchError):
+        vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
+
+
+def test_the_connections_have_the_pragmas_of_the_design(db_path: Path) -> None:
+    _setup(db_path)
+    store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE, cache_kib=65536)
+    try:
+        with store.engine.connect() as connection:
+
+            def pragma(name: str) -> object:
+                return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+            assert pragma("journal_mode") == "wal"
+            assert pragma("synchronous") == 2  # FULL
+            assert pragma("foreign_keys") == 1
+            assert pragma("temp_store") == 2  # MEMORY
+            assert pragma("secure_delete") == 1
+            assert pragma("cache_size") == -65536
+            assert str(pragma("cipher_version")).startswith("4.")
+    finally:
+        store.close()
+
+
+def test_a_retired_passphrase_no_longer_opens_the_upgrade_backups(db_path: Path) -> None:
+    make_database_at(db_path, FIRST)
+    vault_service.unlock_with_passphrase(db_path, PASSPHRASE).close()  # upgrade: backup taken
+    backup = next((db_path.parent / "backups").glob("*.db"))
+    vault_service.change_passphrase(db_path, PASSPHRASE, OTHER_PASSPHRASE)
+    with pytest.raises(WrongPassphraseError):
+        unwrap_with_passphrase(read_keyfile(backup), PASSPHRASE)
+    unwrap_with_passphrase(read_keyfile(backup), OTHER_PASSPHRASE)

@@ -126,8 +126,15 @@ def test_recovery_from_the_unlock_dialog(
     qtbot.keyClicks(recovery.key, result.recovery_key)
     qtbot.keyClicks(recovery.fields.first, OTHER_PASSPHRASE)
     qtbot.keyClicks(recovery.fields.second, OTHER_PASSPHRASE)
+    recovery.try_recover()
+    qtbot.waitUntil(lambda: getattr(recovery, "new_key_dialog", None) is not None, timeout=10_000)
+    new_key = recovery.new_key_dialog
+    assert new_key.key.text().replace("  ", "").replace("\n", "") != result.recovery_key
+    new_key.reject()  # Escape: refused until it is written down
+    assert new_key.isVisible()
+    new_key.written.setChecked(True)
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as unlocked:
-        recovery.try_recover()
+        new_key.ok.click()
     unlocked.args[0].close()
     reopened = vault_service.unlock_with_passphrase(db_path, OTHER_PASSPHRASE)
     reopened.close()
