@@ -363,7 +363,11 @@ def validate_record(
             raise DerivedFieldError(field=field_spec.msg)
         result[name] = normalise(field_spec, raw, today=today)
     if complete:
-        for field_spec in spec.fields:
-            if field_spec.required and result.get(field_spec.name) in (None, [], ""):
-                raise RequiredFieldError(field=field_spec.msg)
+        check_required(spec, result)
     return result
+
+
+def check_required(spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    for field_spec in spec.fields:
+        if field_spec.required and values.get(field_spec.name) in (None, [], ""):
+            raise RequiredFieldError(field=field_spec.msg)

@@ -17,7 +17,13 @@ from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.records import CASE, IDENTITY, record_spec
-from care_desktop.domain.schema import RecordSpec, Sensitivity, Value, validate_record
+from care_desktop.domain.schema import (
+    RecordSpec,
+    Sensitivity,
+    Value,
+    check_required,
+    validate_record,
+)
 from care_desktop.services.unit_of_work import Work, new_id, reading, writing
 
 
@@ -72,8 +78,9 @@ def add(
     derived: Mapping[str, Value] | None = None,
 ) -> Record:
     """Validate and insert one record inside `work`; references to a case must exist."""
-    clean = validate_record(spec, values, today=work.today)
+    clean = validate_record(spec, values, today=work.today, complete=False)
     clean.update(derived or {})
+    check_required(spec, clean)
     if spec.case_scoped:
         case_id = str(clean.get("case_id"))
         require(work, CASE, case_id)
@@ -100,7 +107,7 @@ def change(
     clean = validate_record(spec, changes, today=work.today, complete=False)
     clean.update(derived or {})
     merged = {**current, **clean}
-    validate_record(spec, merged, today=None, allow_derived=True)  # required fields still set
+    check_required(spec, merged)
     for field in spec.fields:
         if field.ref is not None and clean.get(field.name) and field.name != "case_id":
             require(work, spec_of(field.ref), str(clean[field.name]))
