@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from care_desktop import __version__, i18n, logs
-from care_desktop.cli import store_commands
+from care_desktop.cli import case_commands, store_commands
 from care_desktop.cli.common import CTX, Output
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.settings import LANGUAGE
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"care {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     store_commands.register(commands)
+    case_commands.register(commands)
     return parser
 
 
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args, out)
     except UserFacingError as error:
         log.info("command %s refused: %s", args.command, type(error).__name__)
-        sys.stderr.write(error.message(i18n.translate) + "\n")
+        sys.stderr.write(" ".join(error.message(i18n.translate).split()) + "\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write(i18n.translate(CTX, "Interrupted; nothing was changed.") + "\n")
