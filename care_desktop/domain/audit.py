@@ -17,3 +17,5 @@ class AuditAction(StrEnum):
     KEYRING_ENABLE = "keyring-enable"
     KEYRING_DISABLE = "keyring-disable"
     CHECK = "check"
+    ANONYMISE = "anonymise"
+    ERASE = "erase"

@@ -127,6 +127,7 @@ CASE = RecordSpec(
         F("early_exit", K.BOOL, "Left the programme early", derived=True),
         F("risk_level", K.CODE, "Risk level", codes=c.RISK_LEVEL, derived=True),
         F("remarks", K.LONG_TEXT, "Remarks", sensitivity=FREE),
+        F("anonymised_on", K.DATE, "Anonymised on", derived=True),
     ),
     case_scoped=False,
 )

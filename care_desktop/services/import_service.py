@@ -60,8 +60,8 @@ class ImportReport:
 
 class ImportRejectedError(UserFacingError):
     template = (
-        "The file was not imported: {count} records or rows are wrong (listed above). Correct "
-        "them and import the whole file again; nothing was changed."
+        "The file was not imported: {count} problems, listed above with their row or record. "
+        "Correct them and import the whole file again; nothing was changed."
     )
 
     def __init__(self, report: ImportReport) -> None:
@@ -277,18 +277,15 @@ def _import_csv(work: Work, text: str, report: ImportReport) -> None:  # noqa: P
                 continue
             spec, name = column
             (case_values if spec is r.CASE else identity_values)[name] = cell
+        where = translate("import", "row {number}").format(number=number)
+        clean_case = _validate_each(r.CASE, case_values, work.today, where, report)
+        clean_identity = _validate_each(r.IDENTITY, identity_values, work.today, where, report)
+        if clean_case is None or clean_identity is None:
+            continue
         try:
-            clean_case = validate_record(r.CASE, case_values, today=work.today, complete=False)
-            check_required(r.CASE, {**clean_case, "case_code": "x"})
-            clean_identity = validate_record(
-                r.IDENTITY, identity_values, today=work.today, complete=False
-            )
+            check_required(r.CASE, {**clean_case, "case_code": "-", "status": "identified"})
         except FieldError as error:
-            report.problems.append(
-                Problem(
-                    f"row {number}", str(error.params.get("field", "")), _describe(error, translate)
-                )
-            )
+            report.problems.append(Problem(where, "", _describe(error, translate)))
             continue
         prepared.append((clean_case, clean_identity))
     if report.problems:
@@ -340,7 +337,22 @@ def import_file(store: Store, path: Path, *, today: date | None = None) -> Impor
 
 
 def report_lines(report: ImportReport) -> list[str]:
-    return [
-        f"{p.where}: {p.field}: {p.message}" if p.field else f"{p.where}: {p.message}"
-        for p in report.problems
-    ]
+    """One line per problem: where, then the message (which names the field and the rule)."""
+    return [f"{problem.where}: {problem.message}" for problem in report.problems]
+
+
+def _validate_each(
+    spec: RecordSpec, values: dict[str, Any], today: date, where: str, report: ImportReport
+) -> dict[str, Value] | None:
+    """Every field checked on its own, so that a row reports all its mistakes at once."""
+    clean: dict[str, Value] = {}
+    failed = False
+    for name, raw in values.items():
+        try:
+            clean.update(validate_record(spec, {name: raw}, today=today, complete=False))
+        except FieldError as error:
+            failed = True
+            report.problems.append(
+                Problem(where, str(error.params.get("field", name)), _describe(error, translate))
+            )
+    return None if failed else clean
