@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from care_desktop.cli.common import Output
-from care_desktop.cli.store_commands import open_store
+from care_desktop.cli.store_commands import opened
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.records import IDENTITY
 from care_desktop.i18n import translate
@@ -130,13 +130,10 @@ def _record_text(record: records.Record) -> str:
 
 
 def cmd_case_list(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         rows = case_service.list_cases(
             store, search=args.search, status=args.status, country=args.country, limit=args.limit
         )
-    finally:
-        store.close()
     text = "\n".join(
         f"{row.case_code}  {row.status:<16} {row.country_of_return or '':<4} "
         f"{'minor' if row.is_minor else '':<6} {row.risk_level or ''}"
@@ -152,12 +149,9 @@ def _fields(item: object) -> dict[str, Any]:
 
 
 def cmd_case_show(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         case = case_service.get_case(store, args.case)
         identity = case_service.get_identity(store, args.case) if args.identity else None
-    finally:
-        store.close()
     document = {"case": _record_json(case)}
     text = _record_text(case)
     if identity is not None:
@@ -168,11 +162,8 @@ def cmd_case_show(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_case_set(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         record = case_service.update_case(store, args.case, assignments(args.values))
-    finally:
-        store.close()
     out.emit({"case": _record_json(record)}, _record_text(record))
     return 0
 
@@ -182,11 +173,8 @@ def cmd_case_new(args: argparse.Namespace, out: Output) -> int:
     # identity fields (names, contacts, documents) go to the identity, the rest to the case
     identity_values = {k: v for k, v in values.items() if k in IDENTITY_FIELDS}
     case_values = {k: v for k, v in values.items() if k not in IDENTITY_FIELDS}
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         created = case_service.create_case(store, case_values, identity_values or None)
-    finally:
-        store.close()
     document = {
         "case": _record_json(created.case),
         "possible_duplicates": [_fields(candidate) for candidate in created.duplicates],
@@ -201,57 +189,42 @@ def cmd_case_new(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_case_advance(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         record = workflow_service.advance(
             store, args.case, args.status, closure_reason=args.closure_reason, reason=args.reason
         )
-    finally:
-        store.close()
     out.emit({"case": _record_json(record)}, _record_text(record))
     return 0
 
 
 def cmd_case_reopen(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         record = workflow_service.reopen(store, args.case, args.reason)
-    finally:
-        store.close()
     out.emit({"case": _record_json(record)}, _record_text(record))
     return 0
 
 
 def cmd_record_add(args: argparse.Namespace, out: Output) -> int:
     values: dict[str, Any] = assignments(args.values)
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         if "case_id" in values:  # a case code is accepted where a case id is expected
             values["case_id"] = case_service.get_case(store, values["case_id"]).id
         record = records.create(store, args.type, values)
-    finally:
-        store.close()
     out.emit({"record": _record_json(record)}, _record_text(record))
     return 0
 
 
 def cmd_record_set(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         record = records.update(store, args.type, args.id, assignments(args.values))
-    finally:
-        store.close()
     out.emit({"record": _record_json(record)}, _record_text(record))
     return 0
 
 
 def cmd_record_list(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         case = case_service.get_case(store, args.case)
         found = records.list_for_case(store, args.type, case.id)
-    finally:
-        store.close()
     out.emit(
         {"records": [_record_json(record) for record in found]},
         "\n".join(_record_text(record) for record in found) or translate(CTX, "No records."),
@@ -260,23 +233,17 @@ def cmd_record_list(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_record_delete(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         records.delete(store, args.type, args.id)
-    finally:
-        store.close()
     out.emit({"deleted": args.id}, translate(CTX, "Deleted."))
     return 0
 
 
 def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         items = monitoring_service.agenda(
             store, days=args.days, officer_id=store.user_id if args.mine else None
         )
-    finally:
-        store.close()
     text = "\n".join(
         f"{item.due_date}  {item.case_code}  {item.slot:<9} {item.state}" for item in items
     )
@@ -288,11 +255,8 @@ def cmd_agenda(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         count = export_service.export(store, args.format, Path(args.out))
-    finally:
-        store.close()
     out.emit(
         {"format": args.format, "out": args.out, "records": count},
         translate(CTX, "Exported {count} records to {path}.").format(count=count, path=args.out),
@@ -301,18 +265,16 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
-        report = import_service.import_file(store, Path(args.file))
-    except import_service.ImportRejectedError as error:
-        problems = [_fields(problem) for problem in error.report.problems]
-        out.emit(
-            {"imported": False, "problems": problems},
-            "\n".join(import_service.report_lines(error.report)),
-        )
-        raise
-    finally:
-        store.close()
+    with opened(args) as store:
+        try:
+            report = import_service.import_file(store, Path(args.file))
+        except import_service.ImportRejectedError as error:
+            problems = [_fields(problem) for problem in error.report.problems]
+            out.emit(
+                {"imported": False, "problems": problems},
+                "\n".join(import_service.report_lines(error.report)),
+            )
+            raise
     out.emit(
         {
             "imported": True,
@@ -328,19 +290,15 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-
     def progress(done: int, total: int) -> None:
         if not out.as_json and sys.stderr.isatty():
             sys.stderr.write(f"\r{done}/{total}")
             sys.stderr.flush()
 
-    try:
+    with opened(args) as store:
         report = demo_service.generate_demo(
             store, args.cases, seed=args.seed, as_of=args.as_of, progress=progress
         )
-    finally:
-        store.close()
     if not out.as_json and sys.stderr.isatty():
         sys.stderr.write("\n")
     out.emit(

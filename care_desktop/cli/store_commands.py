@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from care_desktop import logs
 from care_desktop.cli.common import CTX, Output, database_path, new_passphrase, passphrase
 from care_desktop.db.store import Store
+from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import CheckFailedError, FeatureNotReadyError, Msg, UserFacingError
 from care_desktop.i18n import translate
-from care_desktop.services import check_service, keyring_service, vault_service
+from care_desktop.services import audit_service, check_service, keyring_service, vault_service
 from care_desktop.services.vault_service import SetupRequest
 
 
@@ -56,8 +59,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    return vault_service.unlock_with_passphrase(database_path(args), passphrase())
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Store]:
+    """The store for one command. Its opening is audited only if the command succeeds, in the
+    same way as its work: a failed command changes nothing, not even the audit log."""
+    store = vault_service.unlock_with_passphrase(database_path(args), passphrase(), audit=False)
+    try:
+        yield store
+        audit_service.record(store, AuditAction.OPEN, detail=f"care {args.command}")
+    finally:
+        store.close()
 
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
@@ -176,21 +187,15 @@ def cmd_recover(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_keyring_enable(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         keyring_service.enable(store)
-    finally:
-        store.close()
     out.emit({"keyring": True}, translate(CTX, "Unlock with your login: on."))
     return 0
 
 
 def cmd_keyring_disable(args: argparse.Namespace, out: Output) -> int:
-    store = open_store(args)
-    try:
+    with opened(args) as store:
         keyring_service.disable(store)
-    finally:
-        store.close()
     out.emit({"keyring": False}, translate(CTX, "Unlock with your login: off."))
     return 0
 

@@ -129,7 +129,9 @@ class Generator:
         family = rng.choice(families)
         minor = rng.random() < 0.15
         # more recent cases than old ones, as in a programme that grows
-        identified = self.as_of - timedelta(days=int(rng.triangular(2, 800, 150)))
+        recent = rng.random() < 0.05  # some just identified, not yet assessed
+        days_ago = rng.randint(0, 1) if recent else int(rng.triangular(2, 800, 150))
+        identified = self.as_of - timedelta(days=days_ago)
         age = rng.randint(14, 17) if minor else rng.randint(18, 46)
         born = identified - timedelta(days=age * 365 + rng.randint(0, 364))
         estimated = rng.random() < 0.1
@@ -221,7 +223,7 @@ class Generator:
         )
         # pre-departure assessment with its risks
         assessment_id = self.uid()
-        assessed = self.day(identified, 1, 15)
+        assessed = self.day(identified, 2, 15)
         levels = []
         for _ in range(rng.randint(1, 3)):
             likelihood, severity = rng.randint(1, 5), rng.randint(1, 5)

@@ -112,6 +112,7 @@ def _validate_records(
             report.problems.append(Problem(where, "id", "a record with an id is expected"))
             continue
         record_id = str(row["id"]).lower()
+        known_ids.add(record_id)  # in the file, even if refused: no cascade of reports
         where = f"{spec.export_key}[{index}] ({record_id[:36]})"
         values = {k: v for k, v in row.items() if k != "id"}
         try:
@@ -125,7 +126,6 @@ def _validate_records(
             report.problems.append(Problem(where, field_name, _describe(error, translate)))
             continue
         clean_rows.append((record_id, clean))
-        known_ids.add(record_id)
     return clean_rows
 
 
