@@ -151,8 +151,9 @@ def _check_references(
                         field_spec.name,
                         translate(
                             "import",
-                            "refers to a record that is neither in the file nor on this device",
-                        ),
+                            "{field}: refers to a record that is neither in the file nor on this "
+                            "device.",
+                        ).format(field=translate(field_spec.msg.context, field_spec.label)),
                     )
                 )
 

@@ -153,7 +153,7 @@ def test_a_malformed_json_import_changes_nothing_and_reports_every_bad_record(
     assert any("cases[0]" in line and "Gender" in line for line in lines)
     assert any("cases[3]" in line and "Date of birth" in line for line in lines)
     assert any("assistance_measures[2]" in line and "magic" in line for line in lines)
-    assert any("monitoring_visits" in line and "case_id" in line for line in lines)
+    assert any("monitoring_visits" in line and "Case: refers to" in line for line in lines)
     assert "nothing was changed" in result.stderr
     assert target.read_bytes() == before
 
