@@ -91,11 +91,69 @@ def extract_file(path: Path) -> list[tuple[str, str, str]]:
     return found
 
 
+def extract_declarations(path: Path) -> list[tuple[str, str, str]]:
+    """Labels of the record declarations: F(name, kind, label) → "fields"; code lists given as
+    (code, label[, htcds]) tuples → "codes"; Code(value, label) → "codes"; Setting → "settings"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    where = path.relative_to(ROOT).as_posix()
+    found: list[tuple[str, str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        if name == "F" and len(node.args) >= 3:
+            label = _literal(node.args[2], {})
+            if label is not None:
+                found.append(("fields", label, f"{where}:{node.lineno}"))
+        elif name == "RecordSpec" and len(node.args) >= 3:
+            label = _literal(node.args[2], {})
+            if label is not None:
+                found.append(("records", label, f"{where}:{node.lineno}"))
+        elif name == "Code" and len(node.args) >= 2:
+            label = _literal(node.args[1], {})
+            if label is not None:
+                found.append(("codes", label, f"{where}:{node.lineno}"))
+        elif name == "Setting" and len(node.args) >= 3:
+            label = _literal(node.args[2], {})
+            if label is not None:
+                found.append(("settings", label, f"{where}:{node.lineno}"))
+        elif name == "_care":
+            for argument in node.args[1:]:
+                if isinstance(argument, ast.Tuple) and len(argument.elts) >= 2:
+                    label = _literal(argument.elts[1], {})
+                    if label is not None:
+                        found.append(("codes", label, f"{where}:{node.lineno}"))
+    return found
+
+
+def extract_picklists() -> list[tuple[str, str, str]]:
+    """The labels of the HTCDS picklists (domain/htcds_data.py), shown as code labels."""
+    path = PACKAGE / "domain" / "htcds_data.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT).as_posix()
+    return [
+        ("codes", node.elts[1].value, f"{where}:{node.lineno}")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Tuple)
+        and len(node.elts) == 2
+        and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts)
+        and isinstance(node.elts[1], ast.Constant)
+    ]
+
+
+DECLARATIONS = ("domain/records.py", "domain/codes.py", "domain/settings.py")
+
+
 def extract() -> dict[tuple[str, str], list[str]]:
     messages: dict[tuple[str, str], list[str]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         for context, source, where in extract_file(path):
             messages.setdefault((context, source), []).append(where)
+    for relative in DECLARATIONS:
+        for context, source, where in extract_declarations(PACKAGE / relative):
+            messages.setdefault((context, source), []).append(where)
+    for context, source, where in extract_picklists():
+        messages.setdefault((context, source), []).append(where)
     return messages
 
 

@@ -560,8 +560,28 @@ Modèle de données {revision}</translation>
   <context>
     <name>cli</name>
     <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Added {cases} synthetic cases and {trainings} training sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>An escrow recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Attached {name} ({size} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Case anonymised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Case erased.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -575,9 +595,24 @@ Modèle de données {revision}</translation>
       <translation>Base de données créée : {path}</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Device: {device} ({role})</source>
       <translation>Appareil : {device} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Exported {count} records to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -614,6 +649,26 @@ Modèle de données {revision}</translation>
       <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>No cases.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>No records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>No surveys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Nothing due.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Passphrase changed. The old one no longer works.</source>
       <translation>Phrase secrète changée. L’ancienne ne fonctionne plus.</translation>
@@ -624,9 +679,19 @@ Modèle de données {revision}</translation>
       <translation>Phrase secrète : </translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>Possible duplicate: {code} (similarity {score}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>RECOVERY KEY: write it on paper now and keep it locked away from the laptop. It is shown only this once; without it a forgotten passphrase loses the data.</source>
       <translation>CLÉ DE RÉCUPÉRATION : notez-la sur papier maintenant et gardez-la sous clé, loin de l’ordinateur. Elle n’est affichée que cette fois ; sans elle, une phrase secrète oubliée fait perdre les données.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Survey recorded.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -647,6 +712,1923 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlocked with the system keyring.</source>
       <translation>Déverrouillé avec le trousseau du système.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Weight set {version} is now used for every score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>provisional weights</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>codes</name>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>4Sale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Abuse - physical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Abuse - social media</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Abuser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Accommodation and food service activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Acquainted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Activities of extraterritorial organizations and bodies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Actual victim of trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Addiction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Additional Services Required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Adequate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Administrative and support service activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>After arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Agriculture, forestry and fishing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Airport reception</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Albanian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Algerian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Alternative care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Amharic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Arabic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Arrived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Arts, entertainment and recreation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>At a place of business</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>At an educational institution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>At the office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>At work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Bachelor’s or Equivalent Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Baht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Bambara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Before departure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Bengali</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Best-interests assessment (BIA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Best-interests determination (BID)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Birr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Birth certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Boliviano</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Border police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Bought Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Broker Travel Agent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Bulgarian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>By phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>CFA franc (BCEAO)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>CFA franc (BEAC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Cape Verde escudo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Cash or in-kind allowance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Cedi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Central Government Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Child care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Child labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Child protection authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Childcare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Children with a best-interests determination before return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Chinese</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Closed Referred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Colombian peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Congolese franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Construction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Controlled Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Corporate Business</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Court or prosecution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Czech</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Dalasi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Debt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Debt bondage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Deceased</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Departed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Did not return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Disability and physical health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Discrimination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Divorced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Do not return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Doctoral or Equivalent Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Documentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Dong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Early Childhood Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Economic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Economic hardship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Egyptian pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Electricity, gas, steam and air conditioning supply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Employment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Euro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Ewe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Excessive working hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Exploiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Facebook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Facebook Messenger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>False promises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Familial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Family involved in the trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Family mediation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Family relations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Family support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Female</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Feminine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Financial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Financial and insurance activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Financial services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Follow Up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Food</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Forced adoption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Forced begging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Forced labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Forced marriage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Forced military (by non-state actors)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Fulah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Gendarmerie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>German</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Guaraní</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Guardian appointed in the host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Guinean franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Harboured Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Hausa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Health Service Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Health care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Hindi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Home visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Homelessness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Hryvnia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Human health and social work activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>IOM mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>IOM office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Identity documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Igbo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Immigration Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Inadequate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Income-generating activity / business start-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Indian rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Information and communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Instagram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Integration in the host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>International organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Italian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Job placement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Kenyan shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Kidnapper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Kinyarwanda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Labour Exploitation Rehabilitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Labour inspectorate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Law Enforcement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Legal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Legal Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Legal aid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Legal assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Legal guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Legal matters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Lek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Leone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Lev</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Liberian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Limited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Lingala</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Livelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Local Government Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Lost contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Lower Secondary Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Malagasy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Male</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Manufacturing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Married</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Masculine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Master’s or Equivalent Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Medical care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Medical check-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Mental health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Migrated again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Migration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Migration or Change of Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Mining and quarrying</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Monitoring visits done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Moroccan dirham</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>NGO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Naira</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Nakfa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>National identity card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Neglect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Nepalese rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Nepali</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Non-Conforming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Non-police governmental organization</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Not Specified/Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Not a victim of trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Not achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Not eligible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Not stated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Not the same person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>OFII</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Organ removal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Oromo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Other service activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Ouguiya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Pakistani rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Parent with parental authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Partly achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Partly delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Pashto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Passport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Persian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Persons assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Persons assisted to return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Persons reached at 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Persons who received arrival assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Philippine peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Physical abuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Physical health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Physical threats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Plans agreed within a month of arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Police</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Pornography</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Portuguese</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Possible victim of trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Possibly the same person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Post-secondary Non-tertiary Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Pound sterling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Poverty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Primary Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Private Sexual Services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Professional, scientific and technical activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Professionals trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Proposed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Prostitution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Protection concern</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Psychoactive substance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Psychological abuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Psychosocial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Psychosocial support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Public administration and defence; compulsory social security</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Punjabi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>QQ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>QZone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Quechua</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Real</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Real estate activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Received Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Receiving assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Recruiter Or Intermediary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Recruitment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Referred to another organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Registered Partnership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Reintegration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Reintegration completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Reintegration measures delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Relative caring for the child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Remote Interactive Services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Resettlement in a third country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Residence permit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Restricts financial access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Restricts medical care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return being considered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return not recommended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return recommended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return to alternative care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Return to the family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Reunify with support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Reunify with the family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Rights-based Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Risk of re-trafficking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Romanian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Romanian leu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Safety and protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>School or College</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Secondary transport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Separated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Separated child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Servitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Sexual Exploitation Rehabilitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Sexual abuse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Sexual exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Sharing data with a named partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Shelter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Short-cycle Tertiary Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Single</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Sinhala</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Smuggler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>SnapChat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Social Care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Social Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Sol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Sold Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Somali</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Spanish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Sri Lanka rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Stigma in the community</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Surrogacy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Swahili</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Tagalog</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Taka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Takes earnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Tamil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Telegram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Temporary housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Thai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>The guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>The person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>The same person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Threatens children/family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Threats of law enforcement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through a newspaper advert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through a television advert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through an online advertisement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through family or family events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through friends or social events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Through online social networks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Tigrinya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>TikTok</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Trainings held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Transfer of the case between IOM offices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transferred Individual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transgender Feminine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transgender Masculine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Transit assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transportation and storage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Transporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Travel document (laissez-passer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Travelling Partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Tunisian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Twi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Twitter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>US dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Ugandan shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Ukrainian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Unaccompanied child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Unaquainted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Upper Secondary Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Urdu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Viber</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Vietnamese</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Violence or abuse at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Vocational training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Water supply; sewerage, waste management and remediation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>WeChat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>WhatsApp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Wholesale and retail trade; repair of motor vehicles and motorcycles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Widowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Withdrew from the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Withholds documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Withholds necessities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Wolof</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/htcds_data.py" />
+      <source>Work environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Yoruba</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/codes.py" />
+      <source>Yuan</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -677,6 +2659,11 @@ Modèle de données {revision}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>No case {reference} on this device. Check the case code (such as NGA-7KQ3-MZ2P).</source>
       <translation type="unfinished" />
@@ -702,6 +2689,16 @@ Modèle de données {revision}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>Only a closed case can be anonymised. Close it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>Only a coordinator's device can {action}. Ask the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Say why the case is reopened.</source>
       <translation type="unfinished" />
@@ -715,6 +2712,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
       <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>The answers must be a JSON object of indicator codes and answer codes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -754,6 +2756,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The disk is full. Free some space and try again; nothing has been saved.</source>
       <translation>Le disque est plein. Libérez de l’espace et réessayez ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>The file was not imported: {count} problems, listed above with their row or record. Correct them and import the whole file again; nothing was changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -863,6 +2870,11 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>This case already has a {record}; change that one instead of adding another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>This case can be anonymised from {date} ({years} years after it was closed). Until then its data is kept; erase it only on the person's request.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1001,8 +3013,28 @@ Modèle de données {revision}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/attachment_service.py" />
+      <source>{name} cannot be read; check that the file exists and that you may open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/attachment_service.py" />
+      <source>{name} is larger than {limit} MB. Scan it at a lower resolution or split it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>{name} is not a record type. See docs/data-model.md for the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>{path} is too large to import (more than {limit} MB or {rows} rows).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1020,17 +3052,488 @@ Modèle de données {revision}</translation>
       <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../care_desktop/cli/case_commands.py" />
+      <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>fields</name>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Age when trafficked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Agreed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Amount spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Anonymised on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Approved by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Approved on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Arrival date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Assessor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Caregiving capacity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Case code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Certificate issued</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Closed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Closure reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Countries of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Countries of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Country of return</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Country of the mission</source>
       <translation>Le pays de la mission</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Date of birth estimated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Delivered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Departure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Departure date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Document issued by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Document number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Document type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Donor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Economic findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Education</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Escort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Escort's organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Estimated age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Exploitation began</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Exploitation ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Family name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Found it useful</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Given name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Hand-over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Home visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Host countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Identified on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Industry of forced labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Instrument version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Left the programme early</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Main guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Marital status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Methods of control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Methods of recruitment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Minor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Mitigation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Modules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Motivation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Office</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1039,8 +3542,518 @@ Modèle de données {revision}</translation>
       <translation>Le bureau ou la mission</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Options considered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Organisation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Other case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Other names and aliases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Place of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Places of recruitment and exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Planned amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Planned for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Protection risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Psychosocial findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Reasons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Received by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Receiving authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Recommendation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Referred on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Relationship to the child</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Relationship to the trafficker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Score after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Score before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Similarity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Social findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Sustainability survey due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>The child's views</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Trafficking status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Trainers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Trigger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Types of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Types of sexual exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Visited by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Visited on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Vulnerabilities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Vulnerability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Vulnerability details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Websites and apps used to recruit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Window closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Window opens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Withdrawn on</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>content does not match its digest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>is not a field of a case or of its identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>row {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
+      <source>{field}: refers to a record that is neither in the file nor on this device.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>records</name>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Assistance measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Best-interests procedure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Case note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Escort and hand-over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Family assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Monitoring visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Partner organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Possible duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Sustainability survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Trafficking profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/records.py" />
+      <source>Workflow step</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Database file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Lock after this many idle minutes</source>
       <translation type="unfinished" />
     </message>
   </context>
