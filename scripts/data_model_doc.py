@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
         if current != text:
-            print("docs/data-model.md is out of date: run scripts/data_model_doc.py")  # noqa: T201
+            print("docs/data-model.md is out of date: run scripts/data_model_doc.py")
             return 1
         return 0
     OUT.write_text(text, encoding="utf-8")

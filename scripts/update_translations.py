@@ -91,7 +91,7 @@ def extract_file(path: Path) -> list[tuple[str, str, str]]:
     return found
 
 
-def extract_declarations(path: Path) -> list[tuple[str, str, str]]:
+def extract_declarations(path: Path) -> list[tuple[str, str, str]]:  # noqa: PLR0912
     """Labels of the record declarations: F(name, kind, label) → "fields"; code lists given as
     (code, label[, htcds]) tuples → "codes"; Code(value, label) → "codes"; Setting → "settings"."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))

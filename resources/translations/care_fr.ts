@@ -6,7 +6,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop</translation>
     </message>
   </context>
   <context>
@@ -263,22 +263,22 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>I have &amp;written it down</source>
-      <translation type="unfinished" />
+      <translation>Je l’ai &amp;notée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>Clé de récupération</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>The recovery key you typed no longer works. Write this new one on paper now and keep it locked away from the laptop. It is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>La clé de récupération que vous avez saisie ne fonctionne plus. Notez cette nouvelle clé sur papier maintenant et gardez-la sous clé, loin de l’ordinateur. Elle n’est affichée que cette fois.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Your new recovery key</source>
-      <translation type="unfinished" />
+      <translation>Votre nouvelle clé de récupération</translation>
     </message>
   </context>
   <context>
@@ -562,27 +562,27 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Added {cases} synthetic cases and {trainings} training sessions.</source>
-      <translation type="unfinished" />
+      <translation>{cases} dossiers fictifs et {trainings} sessions de formation ajoutés.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>An escrow recipient</source>
-      <translation type="unfinished" />
+      <translation>La désignation d’un destinataire de séquestre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Attached {name} ({size} bytes).</source>
-      <translation type="unfinished" />
+      <translation>Pièce jointe ajoutée : {name} ({size} octets).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case anonymised.</source>
-      <translation type="unfinished" />
+      <translation>Dossier anonymisé.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case erased.</source>
-      <translation type="unfinished" />
+      <translation>Dossier effacé.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -597,7 +597,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Deleted.</source>
-      <translation type="unfinished" />
+      <translation>Supprimé.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -607,17 +607,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Exported {count} records to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} enregistrements exportés vers {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Importé : {created} nouveaux, {updated} modifiés, {unchanged} inchangés.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Internal error {reference}: this is a bug in CARE Desktop, and the command may not have finished. Send the log file to the office.</source>
-      <translation type="unfinished" />
+      <translation>Erreur interne {reference} : c’est un défaut de CARE Desktop, et la commande n’a peut-être pas abouti. Envoyez le fichier journal au bureau.</translation>
     </message>
     <message>
       <source>Internal error {reference}: this is a bug in CARE Desktop. Nothing was changed; send the log file to the office.</source>
@@ -631,7 +631,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>NEW RECOVERY KEY: the old one no longer works. Write this one on paper now and keep it locked away from the laptop; it is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>NOUVELLE CLÉ DE RÉCUPÉRATION : l’ancienne ne fonctionne plus. Notez celle-ci sur papier maintenant et gardez-la sous clé, loin de l’ordinateur ; elle n’est affichée que cette fois.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -651,22 +651,22 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No cases.</source>
-      <translation type="unfinished" />
+      <translation>Aucun dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No records.</source>
-      <translation type="unfinished" />
+      <translation>Aucun enregistrement.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>No surveys.</source>
-      <translation type="unfinished" />
+      <translation>Aucune enquête.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Nothing due.</source>
-      <translation type="unfinished" />
+      <translation>Aucune échéance.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -681,7 +681,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Possible duplicate: {code} (similarity {score}%)</source>
-      <translation type="unfinished" />
+      <translation>Doublon possible : {code} (similarité {score} %)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -691,12 +691,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Survey recorded.</source>
-      <translation type="unfinished" />
+      <translation>Enquête enregistrée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login could not be turned on (internal error {reference}).</source>
-      <translation type="unfinished" />
+      <translation>Le déverrouillage avec votre session n’a pas pu être activé (erreur interne {reference}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -716,12 +716,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Weight set {version} is now used for every score.</source>
-      <translation type="unfinished" />
+      <translation>Le jeu de pondérations {version} est désormais utilisé pour tous les scores.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
-      <translation type="unfinished" />
+      <translation>pondérations provisoires</translation>
     </message>
   </context>
   <context>
@@ -3063,162 +3063,162 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Adresse</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Age when trafficked</source>
-      <translation type="unfinished" />
+      <translation>Âge au moment de la traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Agreed on</source>
-      <translation type="unfinished" />
+      <translation>Convenu le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Amount spent</source>
-      <translation type="unfinished" />
+      <translation>Montant dépensé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Anonymised on</source>
-      <translation type="unfinished" />
+      <translation>Anonymisé le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Réponses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Approuvé par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved on</source>
-      <translation type="unfinished" />
+      <translation>Approuvé le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Arrival date</source>
-      <translation type="unfinished" />
+      <translation>Date d’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>Évaluateur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Présent·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Public</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Auteur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Caregiving capacity</source>
-      <translation type="unfinished" />
+      <translation>Capacité de prise en charge</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Code du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Certificate issued</source>
-      <translation type="unfinished" />
+      <translation>Attestation délivrée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>Ville</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>Clôturé le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closure reason</source>
-      <translation type="unfinished" />
+      <translation>Motif de clôture</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Content</source>
-      <translation type="unfinished" />
+      <translation>Contenu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Pays d’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of return</source>
-      <translation type="unfinished" />
+      <translation>Pays de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>Pays de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
@@ -3228,313 +3228,313 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Date de naissance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Date of birth estimated</source>
-      <translation type="unfinished" />
+      <translation>Date de naissance estimée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Décision</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Delivered on</source>
-      <translation type="unfinished" />
+      <translation>Réalisée le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure</source>
-      <translation type="unfinished" />
+      <translation>Départ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Date de départ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document issued by</source>
-      <translation type="unfinished" />
+      <translation>Document délivré par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Numéro du document</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>Type de document</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Bailleur de fonds</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Courriel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Economic findings</source>
-      <translation type="unfinished" />
+      <translation>Constats économiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Niveau d’études</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort</source>
-      <translation type="unfinished" />
+      <translation>Accompagnateur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort's organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation de l’accompagnateur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>Âge estimé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation began</source>
-      <translation type="unfinished" />
+      <translation>Début de l’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation ended</source>
-      <translation type="unfinished" />
+      <translation>Fin de l’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Nom de famille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Found it useful</source>
-      <translation type="unfinished" />
+      <translation>A trouvé la formation utile</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Function</source>
-      <translation type="unfinished" />
+      <translation>Fonction</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Genre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given by</source>
-      <translation type="unfinished" />
+      <translation>Donné par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given name</source>
-      <translation type="unfinished" />
+      <translation>Prénom</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>Donné le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Hand-over</source>
-      <translation type="unfinished" />
+      <translation>Remise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visite à domicile</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host countries</source>
-      <translation type="unfinished" />
+      <translation>Pays d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>Pays d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Modalité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identified on</source>
-      <translation type="unfinished" />
+      <translation>Date d’identification</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Industry of forced labour</source>
-      <translation type="unfinished" />
+      <translation>Secteur du travail forcé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Instrument version</source>
-      <translation type="unfinished" />
+      <translation>Version du questionnaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>Langues</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Left the programme early</source>
-      <translation type="unfinished" />
+      <translation>A quitté le programme avant terme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Main guardian</source>
-      <translation type="unfinished" />
+      <translation>Tuteur·rice principal·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>Situation matrimoniale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of control</source>
-      <translation type="unfinished" />
+      <translation>Moyens de contrôle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of recruitment</source>
-      <translation type="unfinished" />
+      <translation>Modes de recrutement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Mineur·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Mesures d’atténuation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Modules</source>
-      <translation type="unfinished" />
+      <translation>Modules</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Motivation</source>
-      <translation type="unfinished" />
+      <translation>Motivation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nationalité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Needs</source>
-      <translation type="unfinished" />
+      <translation>Besoins</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Bureau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
@@ -3544,338 +3544,338 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agent·e chargé·e du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Options considered</source>
-      <translation type="unfinished" />
+      <translation>Options envisagées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Type d’organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other case</source>
-      <translation type="unfinished" />
+      <translation>Autre dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other names and aliases</source>
-      <translation type="unfinished" />
+      <translation>Autres noms et alias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Résultat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Panel</source>
-      <translation type="unfinished" />
+      <translation>Comité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner</source>
-      <translation type="unfinished" />
+      <translation>Partenaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Phase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place of return</source>
-      <translation type="unfinished" />
+      <translation>Lieu de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Places of recruitment and exploitation</source>
-      <translation type="unfinished" />
+      <translation>Lieux de recrutement et d’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned amount</source>
-      <translation type="unfinished" />
+      <translation>Montant prévu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned for</source>
-      <translation type="unfinished" />
+      <translation>Date prévue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Protection risks</source>
-      <translation type="unfinished" />
+      <translation>Risques de protection</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Prestataire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Psychosocial findings</source>
-      <translation type="unfinished" />
+      <translation>Constats psychosociaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reasons</source>
-      <translation type="unfinished" />
+      <translation>Motifs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Accueilli·e par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Receiving authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Recommendation</source>
-      <translation type="unfinished" />
+      <translation>Recommandation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referred on</source>
-      <translation type="unfinished" />
+      <translation>Date d’orientation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the child</source>
-      <translation type="unfinished" />
+      <translation>Lien avec l’enfant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the trafficker</source>
-      <translation type="unfinished" />
+      <translation>Lien avec le trafiquant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Remarques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Niveau de risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rôle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score after</source>
-      <translation type="unfinished" />
+      <translation>Score après</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score before</source>
-      <translation type="unfinished" />
+      <translation>Score avant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>Services</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Session</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Similarity</source>
-      <translation type="unfinished" />
+      <translation>Similarité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>Compétences</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Social findings</source>
-      <translation type="unfinished" />
+      <translation>Constats sociaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey due</source>
-      <translation type="unfinished" />
+      <translation>Enquête de durabilité à faire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>The child's views</source>
-      <translation type="unfinished" />
+      <translation>Avis de l’enfant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Vers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking status</source>
-      <translation type="unfinished" />
+      <translation>Statut au regard de la traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Formateur·rice·s</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Motif de déclenchement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Types d’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Types d’exploitation sexuelle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited by</source>
-      <translation type="unfinished" />
+      <translation>Visite effectuée par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Date de la visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Vulnérabilités</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability</source>
-      <translation type="unfinished" />
+      <translation>Niveau de vulnérabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability details</source>
-      <translation type="unfinished" />
+      <translation>Précisions sur les vulnérabilités</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Websites and apps used to recruit</source>
-      <translation type="unfinished" />
+      <translation>Sites web et applications utilisés pour le recrutement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window closes</source>
-      <translation type="unfinished" />
+      <translation>Fin de la période de visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window opens</source>
-      <translation type="unfinished" />
+      <translation>Début de la période de visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Withdrawn on</source>
-      <translation type="unfinished" />
+      <translation>Retiré le</translation>
     </message>
   </context>
   <context>
@@ -3883,22 +3883,22 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>content does not match its digest</source>
-      <translation type="unfinished" />
+      <translation>le contenu ne correspond pas à son empreinte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>is not a field of a case or of its identity</source>
-      <translation type="unfinished" />
+      <translation>n’est pas un champ d’un dossier ni de son identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>row {number}</source>
-      <translation type="unfinished" />
+      <translation>ligne {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{field}: refers to a record that is neither in the file nor on this device.</source>
-      <translation type="unfinished" />
+      <translation>{field} : renvoie à un enregistrement qui n’est ni dans le fichier ni sur cet appareil.</translation>
     </message>
   </context>
   <context>
@@ -3906,137 +3906,137 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assistance measure</source>
-      <translation type="unfinished" />
+      <translation>Mesure d’assistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>Pièce jointe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Best-interests procedure</source>
-      <translation type="unfinished" />
+      <translation>Procédure d’intérêt supérieur (EIS/DIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case note</source>
-      <translation type="unfinished" />
+      <translation>Note de dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Accompagnement et remise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation familiale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Guardian</source>
-      <translation type="unfinished" />
+      <translation>Tuteur ou tutrice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visite de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Bureau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Participant·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation partenaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Possible duplicate</source>
-      <translation type="unfinished" />
+      <translation>Doublon possible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referral</source>
-      <translation type="unfinished" />
+      <translation>Orientation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête de durabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Profil de traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Training session</source>
-      <translation type="unfinished" />
+      <translation>Session de formation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Workflow step</source>
-      <translation type="unfinished" />
+      <translation>Étape du dossier</translation>
     </message>
   </context>
   <context>
@@ -4044,17 +4044,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Database file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de base de données</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
   </context>
 </TS>

@@ -70,6 +70,21 @@ def test_time_asleep_counts_as_idle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
         watcher._check()
 
 
+def _tamper_a_page_that_unlocking_does_not_read(path: Path) -> None:
+    pristine = path.read_bytes()
+    for page in reversed(range(1, len(pristine) // 4096)):
+        damaged = bytearray(pristine)
+        damaged[page * 4096 + 500] ^= 0xFF
+        path.write_bytes(bytes(damaged))
+        try:
+            vault_service.unlock_with_passphrase(path, PASSPHRASE).close()
+        except CorruptDatabaseError:
+            continue
+        path.write_bytes(bytes(damaged))  # the audit entry of that trial open is not kept
+        return
+    raise AssertionError("every page is read when unlocking")
+
+
 def test_damage_found_after_unlock_locks_and_says_so(
     qtbot: QtBot,
     existing_db: Path,
@@ -83,10 +98,7 @@ def test_damage_found_after_unlock_locks_and_says_so(
         for number in range(200):
             session.add(User(id=str(uuid.uuid4()), display_name=f"user {number}", role="field"))
     store.close()
-    size = existing_db.stat().st_size
-    with existing_db.open("r+b") as handle:  # a page that unlocking does not read
-        handle.seek(size - 4096 + 500)
-        handle.write(b"\x00\x01\x02")
+    _tamper_a_page_that_unlocking_does_not_read(existing_db)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     controller = AppController(existing_db, settings, runner)
