@@ -62,37 +62,39 @@ class ReopenReasonRequiredError(UserFacingError):
     template = "Say why the case is reopened."
 
 
-def _need(text: str) -> Msg:
-    return Msg(REQUIREMENT_CONTEXT, text)
-
-
 def missing_for(facts: CaseFacts, target: Status) -> list[Msg]:  # noqa: PLR0912 - one rule each
     """What stands between the case and `target` (empty: the step is allowed)."""
     missing: list[Msg] = []
     if target is Status.ASSESSED:
         if "services" not in facts.consents:
-            missing.append(_need("consent to receive assistance"))
+            missing.append(Msg(REQUIREMENT_CONTEXT, "consent to receive assistance"))
         if not facts.has_pre_departure_assessment:
-            missing.append(_need("a pre-departure assessment"))
+            missing.append(Msg(REQUIREMENT_CONTEXT, "a pre-departure assessment"))
     elif target is Status.RETURN_APPROVED:
         if "transfer_to_office" not in facts.consents:
-            missing.append(_need("consent to transfer the case to the office of return"))
+            missing.append(
+                Msg(REQUIREMENT_CONTEXT, "consent to transfer the case to the office of return")
+            )
         if facts.is_minor:
             if not facts.has_bid_recommending_return:
-                missing.append(_need("a best-interests determination recommending return"))
+                missing.append(
+                    Msg(REQUIREMENT_CONTEXT, "a best-interests determination recommending return")
+                )
             if not facts.has_family_assessment:
-                missing.append(_need("a family assessment in the country of return"))
+                missing.append(
+                    Msg(REQUIREMENT_CONTEXT, "a family assessment in the country of return")
+                )
     elif target is Status.DEPARTED:
         if not facts.departure_date_set:
-            missing.append(_need("the departure date"))
+            missing.append(Msg(REQUIREMENT_CONTEXT, "the departure date"))
     elif target is Status.ARRIVED:
         if not facts.arrival_date_set:
-            missing.append(_need("the arrival date"))
+            missing.append(Msg(REQUIREMENT_CONTEXT, "the arrival date"))
     elif target is Status.REINTEGRATION:
         if facts.plan_status not in ("agreed", "approved"):
-            missing.append(_need("a reintegration plan agreed with the person"))
+            missing.append(Msg(REQUIREMENT_CONTEXT, "a reintegration plan agreed with the person"))
     elif target is Status.MONITORING and facts.plan_status != "approved":
-        missing.append(_need("an approved reintegration plan"))
+        missing.append(Msg(REQUIREMENT_CONTEXT, "an approved reintegration plan"))
     return missing
 
 

@@ -45,11 +45,11 @@ def active(work: Work, case_id: str, *, partner_id: str | None = None) -> set[st
 def require_consent(work: Work, case_id: str, scope: str, *, partner_id: str | None = None) -> None:
     if scope not in active(work, case_id, partner_id=partner_id):
         labels = {
-            "services": "receiving assistance",
-            "data_sharing": "sharing data with this partner",
-            "transfer_to_office": "transfer to the office of return",
+            "services": Msg("consent", "receiving assistance"),
+            "data_sharing": Msg("consent", "sharing data with this partner"),
+            "transfer_to_office": Msg("consent", "transfer to the office of return"),
         }
-        raise NoConsentError(scope=Msg("consent", labels[scope]))
+        raise NoConsentError(scope=labels[scope])
 
 
 def give(

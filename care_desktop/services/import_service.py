@@ -71,8 +71,8 @@ class ImportRejectedError(UserFacingError):
 
 class UnreadableImportError(UserFacingError):
     template = (
-        "{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing "
-        "was changed."
+        "{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. "
+        "Nothing was changed."
     )
 
 
@@ -257,9 +257,11 @@ def _import_csv(work: Work, text: str, report: ImportReport) -> None:  # noqa: P
         if key not in known:
             report.problems.append(
                 Problem(
-                    "header",
+                    translate("import", "header"),
                     name[:40],
-                    translate("import", "is not a field of a case or of its identity"),
+                    translate(
+                        "import", "column “{column}” is not a field of a case or of its identity"
+                    ).format(column=name[:40]),
                 )
             )
             columns.append(None)
@@ -313,7 +315,7 @@ def import_file(store: Store, path: Path, *, today: date | None = None) -> Impor
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableImportError(path=str(path), reason="no such file") from None
+        raise UnreadableImportError(path=str(path)) from None
     if size > MAX_IMPORT_BYTES:
         raise ImportTooLargeError(path=str(path), limit=MAX_IMPORT_BYTES // 2**20, rows=MAX_ROWS)
     raw = path.read_bytes()
@@ -327,9 +329,8 @@ def import_file(store: Store, path: Path, *, today: date | None = None) -> Impor
             else:
                 _import_csv(work, raw.decode("utf-8-sig"), report)
                 kind = "csv"
-        except (ValueError, UnicodeDecodeError, RecursionError) as error:
-            reason = str(error)[:80] if isinstance(error, ValueError) else "not UTF-8 text"
-            raise UnreadableImportError(path=str(path), reason=reason) from None
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise UnreadableImportError(path=str(path)) from None
         work.audit(
             AuditAction.IMPORT,
             detail=f"{kind}: {report.created} new, {report.updated} changed",

@@ -13,7 +13,8 @@ from care_desktop.db import record_store
 from care_desktop.db.record_tables import table
 from care_desktop.db.store import Store
 from care_desktop.domain import records as r
-from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.codes import VISIT_STATUS
+from care_desktop.domain.errors import Msg, UserFacingError
 from care_desktop.domain.schedule import (
     ExistingVisit,
     VisitState,
@@ -31,7 +32,10 @@ RSS_SLOTS = frozenset({"month-6", "month-12"})
 
 
 class VisitNotOpenError(UserFacingError):
-    template = "This visit is already {status}; open a new note instead of recording it again."
+    template = (
+        "This visit has already been recorded (status: {status}); add a case note instead of "
+        "recording it again."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +119,8 @@ def record_visit(
     with writing(store, today) as work:
         current = require(work, r.VISIT, visit_id)
         if current["status"] != VisitStatus.PLANNED:
-            raise VisitNotOpenError(status=str(current["status"]))
+            label = VISIT_STATUS.get(str(current["status"]))
+            raise VisitNotOpenError(status=Msg("codes", label.label if label else "?"))
         given = dict(values)
         if not missed:
             given.setdefault("visited_on", work.today.isoformat())

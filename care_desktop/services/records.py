@@ -15,7 +15,7 @@ from care_desktop.db import record_store
 from care_desktop.db.record_tables import table
 from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
-from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.errors import Msg, UserFacingError
 from care_desktop.domain.records import CASE, IDENTITY, record_spec
 from care_desktop.domain.schema import (
     RecordSpec,
@@ -28,11 +28,13 @@ from care_desktop.services.unit_of_work import Work, new_id, reading, writing
 
 
 class RecordNotFoundError(UserFacingError):
-    template = "No {record} with the id {record_id} exists on this device. Check the id or code."
+    template = (
+        "No record of the kind “{record}” has the id {record_id} on this device. Check the id."
+    )
 
 
 class OnePerCaseError(UserFacingError):
-    template = "This case already has a {record}; change that one instead of adding another."
+    template = "This case already has its “{record}”; change it instead of adding another."
 
 
 class UnknownRecordTypeError(UserFacingError):
@@ -65,7 +67,7 @@ def spec_of(name: str) -> RecordSpec:
 def require(work: Work, spec: RecordSpec, record_id: str) -> dict[str, Value]:
     values = record_store.get_record(work.session, spec, record_id)
     if values is None:
-        raise RecordNotFoundError(record=spec.label.lower(), record_id=record_id[:40])
+        raise RecordNotFoundError(record=Msg("records", spec.label), record_id=record_id[:40])
     return values
 
 
@@ -85,7 +87,7 @@ def add(
         case_id = str(clean.get("case_id"))
         require(work, CASE, case_id)
         if spec.one_per_case and _first_for_case(work, spec, case_id) is not None:
-            raise OnePerCaseError(record=spec.label.lower())
+            raise OnePerCaseError(record=Msg("records", spec.label))
     for field in spec.fields:
         if field.ref is not None and clean.get(field.name) and field.name != "case_id":
             require(work, spec_of(field.ref), str(clean[field.name]))

@@ -43,10 +43,10 @@ class NotClosedError(UserFacingError):
     template = "Only a closed case can be anonymised. Close it first."
 
 
-def _require_coordinator(work: Work, action: str) -> None:
+def _require_coordinator(work: Work, action: Msg) -> None:
     role = work.session.execute(select(Device.role)).scalar()
     if role != Role.COORDINATOR:
-        raise CoordinatorOnlyError(action=Msg("retention", action))
+        raise CoordinatorOnlyError(action=action)
 
 
 def _case_records(work: Work, case_id: str) -> list[tuple[RecordSpec, str]]:
@@ -80,7 +80,7 @@ def _checkpoint(store: Store) -> None:
 
 def anonymise(store: Store, case_reference: str, *, today: date | None = None) -> None:
     with writing(store, today) as work:
-        _require_coordinator(work, "anonymise a case")
+        _require_coordinator(work, Msg("retention", "anonymise a case"))
         case_id, case = case_service.resolve(work, case_reference)
         if case.get("status") != "closed" or not case.get("closed_on"):
             raise NotClosedError()
@@ -120,7 +120,7 @@ def anonymise(store: Store, case_reference: str, *, today: date | None = None) -
 def erase(store: Store, case_reference: str, *, today: date | None = None) -> None:
     """Erase a case on the person's request: every record of it, every value."""
     with writing(store, today) as work:
-        _require_coordinator(work, "erase a case")
+        _require_coordinator(work, Msg("retention", "erase a case"))
         case_id, _ = case_service.resolve(work, case_reference)
         digests: set[str] = set()
         for spec, record_id in _case_records(work, case_id):

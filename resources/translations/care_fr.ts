@@ -729,1906 +729,1924 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>4Sale</source>
-      <translation type="unfinished" />
+      <translation>4Sale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - physical</source>
-      <translation type="unfinished" />
+      <translation>Maltraitance physique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - social media</source>
-      <translation type="unfinished" />
+      <translation>Abus sur les réseaux sociaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuser</source>
-      <translation type="unfinished" />
+      <translation>Agresseur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Acceptée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Accommodation and food service activities</source>
-      <translation type="unfinished" />
+      <translation>Activités d’hébergement et de restauration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Acquainted</source>
-      <translation type="unfinished" />
+      <translation>Connaissance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of extraterritorial organizations and bodies</source>
-      <translation type="unfinished" />
+      <translation>Activités des organisations et organismes extraterritoriaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use</source>
-      <translation type="unfinished" />
+      <translation>Activités des ménages en tant qu’employeurs ; activités indifférenciées de production de biens et de services des ménages pour usage propre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Actual victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Victime de traite avérée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Addiction</source>
-      <translation type="unfinished" />
+      <translation>Addiction</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Additional Services Required</source>
-      <translation type="unfinished" />
+      <translation>Services supplémentaires nécessaires</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Adequate</source>
-      <translation type="unfinished" />
+      <translation>Suffisante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Administrative and support service activities</source>
-      <translation type="unfinished" />
+      <translation>Activités de services administratifs et d’appui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>After arrival</source>
-      <translation type="unfinished" />
+      <translation>Après l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Convenu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Agriculture, forestry and fishing</source>
-      <translation type="unfinished" />
+      <translation>Agriculture, sylviculture et pêche</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Airport reception</source>
-      <translation type="unfinished" />
+      <translation>Accueil à l’aéroport</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Albanian</source>
-      <translation type="unfinished" />
+      <translation>Albanais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar algérien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Alternative care</source>
-      <translation type="unfinished" />
+      <translation>Protection de remplacement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Amharic</source>
-      <translation type="unfinished" />
+      <translation>Amharique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Approuvé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Arabe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrived</source>
-      <translation type="unfinished" />
+      <translation>Arrivée effectuée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Arts, entertainment and recreation</source>
-      <translation type="unfinished" />
+      <translation>Arts, spectacles et activités récréatives</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Assessed</source>
-      <translation type="unfinished" />
+      <translation>Évalué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At a place of business</source>
-      <translation type="unfinished" />
+      <translation>Dans un commerce ou une entreprise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At an educational institution</source>
-      <translation type="unfinished" />
+      <translation>Dans un établissement d’enseignement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>At the office</source>
-      <translation type="unfinished" />
+      <translation>Au bureau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At work</source>
-      <translation type="unfinished" />
+      <translation>Au travail</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bachelor’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau licence ou équivalent</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Baht</source>
-      <translation type="unfinished" />
+      <translation>Baht</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bambara</source>
-      <translation type="unfinished" />
+      <translation>Bambara</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Before departure</source>
-      <translation type="unfinished" />
+      <translation>Avant le départ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bengali</source>
-      <translation type="unfinished" />
+      <translation>Bengali</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests assessment (BIA)</source>
-      <translation type="unfinished" />
+      <translation>Évaluation de l’intérêt supérieur (EIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests determination (BID)</source>
-      <translation type="unfinished" />
+      <translation>Détermination de l’intérêt supérieur (DIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birr</source>
-      <translation type="unfinished" />
+      <translation>Birr</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birth certificate</source>
-      <translation type="unfinished" />
+      <translation>Acte de naissance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Border police</source>
-      <translation type="unfinished" />
+      <translation>Police aux frontières</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bought Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne achetée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Broker Travel Agent</source>
-      <translation type="unfinished" />
+      <translation>Courtier ou agent de voyage</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bulgarian</source>
-      <translation type="unfinished" />
+      <translation>Bulgare</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>By phone</source>
-      <translation type="unfinished" />
+      <translation>Par téléphone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BCEAO)</source>
-      <translation type="unfinished" />
+      <translation>Franc CFA (BCEAO)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BEAC)</source>
-      <translation type="unfinished" />
+      <translation>Franc CFA (BEAC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Annulée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cape Verde escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo cap-verdien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cash or in-kind allowance</source>
-      <translation type="unfinished" />
+      <translation>Allocation en espèces ou en nature</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cedi</source>
-      <translation type="unfinished" />
+      <translation>Cedi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Central Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Administration centrale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child care</source>
-      <translation type="unfinished" />
+      <translation>Garde d’enfants</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Child labour</source>
-      <translation type="unfinished" />
+      <translation>Travail des enfants</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child protection authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité de protection de l’enfance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Childcare</source>
-      <translation type="unfinished" />
+      <translation>Garde d’enfants</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Enfants ayant fait l’objet d’une détermination de l’intérêt supérieur avant le retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Chinese</source>
-      <translation type="unfinished" />
+      <translation>Chinois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Clôturé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed Referred</source>
-      <translation type="unfinished" />
+      <translation>Clôturé – orienté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Réalisée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franc congolais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Construction</source>
-      <translation type="unfinished" />
+      <translation>Construction</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Controlled Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne contrôlée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Corporate Business</source>
-      <translation type="unfinished" />
+      <translation>Entreprise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Court or prosecution</source>
-      <translation type="unfinished" />
+      <translation>Tribunal ou parquet</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Czech</source>
-      <translation type="unfinished" />
+      <translation>Tchèque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Debt</source>
-      <translation type="unfinished" />
+      <translation>Dettes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Debt bondage</source>
-      <translation type="unfinished" />
+      <translation>Servitude pour dettes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Deceased</source>
-      <translation type="unfinished" />
+      <translation>Décès</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Déclinée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Réalisée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Departed</source>
-      <translation type="unfinished" />
+      <translation>Départ effectué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Did not return</source>
-      <translation type="unfinished" />
+      <translation>Retour non effectué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Disability and physical health</source>
-      <translation type="unfinished" />
+      <translation>Handicap et santé physique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Discrimination</source>
-      <translation type="unfinished" />
+      <translation>Discrimination</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Divorced</source>
-      <translation type="unfinished" />
+      <translation>Divorcé·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Do not return</source>
-      <translation type="unfinished" />
+      <translation>Pas de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Doctoral or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau doctorat ou équivalent</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Documentation</source>
-      <translation type="unfinished" />
+      <translation>Obtention de documents</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dong</source>
-      <translation type="unfinished" />
+      <translation>Dong</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Brouillon</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Early Childhood Education</source>
-      <translation type="unfinished" />
+      <translation>Éducation de la petite enfance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Économique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic hardship</source>
-      <translation type="unfinished" />
+      <translation>Difficultés économiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Éducation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Livre égyptienne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Electricity, gas, steam and air conditioning supply</source>
-      <translation type="unfinished" />
+      <translation>Production et distribution d’électricité, de gaz, de vapeur et d’air conditionné</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Employment</source>
-      <translation type="unfinished" />
+      <translation>Emploi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Anglais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ewe</source>
-      <translation type="unfinished" />
+      <translation>Éwé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Excessive working hours</source>
-      <translation type="unfinished" />
+      <translation>Horaires de travail excessifs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploitation</source>
-      <translation type="unfinished" />
+      <translation>Exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploiter</source>
-      <translation type="unfinished" />
+      <translation>Exploiteur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook</source>
-      <translation type="unfinished" />
+      <translation>Facebook</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook Messenger</source>
-      <translation type="unfinished" />
+      <translation>Facebook Messenger</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>False promises</source>
-      <translation type="unfinished" />
+      <translation>Fausses promesses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Familial</source>
-      <translation type="unfinished" />
+      <translation>Membre de la famille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family involved in the trafficking</source>
-      <translation type="unfinished" />
+      <translation>Famille impliquée dans la traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family mediation</source>
-      <translation type="unfinished" />
+      <translation>Médiation familiale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family relations</source>
-      <translation type="unfinished" />
+      <translation>Relations familiales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family support</source>
-      <translation type="unfinished" />
+      <translation>Soutien familial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Femme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Feminine</source>
-      <translation type="unfinished" />
+      <translation>Féminin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial</source>
-      <translation type="unfinished" />
+      <translation>Financier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial and insurance activities</source>
-      <translation type="unfinished" />
+      <translation>Activités financières et d’assurance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Financial services</source>
-      <translation type="unfinished" />
+      <translation>Services financiers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Follow Up</source>
-      <translation type="unfinished" />
+      <translation>Suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Food</source>
-      <translation type="unfinished" />
+      <translation>Alimentation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced adoption</source>
-      <translation type="unfinished" />
+      <translation>Adoption forcée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced begging</source>
-      <translation type="unfinished" />
+      <translation>Mendicité forcée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced labour</source>
-      <translation type="unfinished" />
+      <translation>Travail forcé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced marriage</source>
-      <translation type="unfinished" />
+      <translation>Mariage forcé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced military (by non-state actors)</source>
-      <translation type="unfinished" />
+      <translation>Enrôlement forcé (par des acteurs non étatiques)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Français</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Fulah</source>
-      <translation type="unfinished" />
+      <translation>Peul</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Gendarmerie</source>
-      <translation type="unfinished" />
+      <translation>Gendarmerie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>German</source>
-      <translation type="unfinished" />
+      <translation>Allemand</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guaraní</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guardian appointed in the host country</source>
-      <translation type="unfinished" />
+      <translation>Tuteur ou tutrice désigné·e dans le pays d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franc guinéen</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Harboured Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne hébergée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hausa</source>
-      <translation type="unfinished" />
+      <translation>Haoussa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>Santé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health Service Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisme de santé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Health care</source>
-      <translation type="unfinished" />
+      <translation>Soins de santé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Élevé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hindi</source>
-      <translation type="unfinished" />
+      <translation>Hindi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visite à domicile</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Homelessness</source>
-      <translation type="unfinished" />
+      <translation>Absence de logement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Housing</source>
-      <translation type="unfinished" />
+      <translation>Logement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Hryvnia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Human health and social work activities</source>
-      <translation type="unfinished" />
+      <translation>Activités de santé humaine et d’action sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM mission</source>
-      <translation type="unfinished" />
+      <translation>Mission de l’OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM office</source>
-      <translation type="unfinished" />
+      <translation>Bureau de l’OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identified</source>
-      <translation type="unfinished" />
+      <translation>Identifié</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identity documents</source>
-      <translation type="unfinished" />
+      <translation>Papiers d’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Igbo</source>
-      <translation type="unfinished" />
+      <translation>Igbo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Immigration Service</source>
-      <translation type="unfinished" />
+      <translation>Service de l’immigration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Inadequate</source>
-      <translation type="unfinished" />
+      <translation>Insuffisante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>Revenus</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income-generating activity / business start-up</source>
-      <translation type="unfinished" />
+      <translation>Activité génératrice de revenus / création d’entreprise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie indienne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Information and communication</source>
-      <translation type="unfinished" />
+      <translation>Information et communication</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Instagram</source>
-      <translation type="unfinished" />
+      <translation>Instagram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Integration in the host country</source>
-      <translation type="unfinished" />
+      <translation>Intégration dans le pays d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>International organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation internationale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Italian</source>
-      <translation type="unfinished" />
+      <translation>Italien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Job placement</source>
-      <translation type="unfinished" />
+      <translation>Placement en emploi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling kényan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Kidnapper</source>
-      <translation type="unfinished" />
+      <translation>Ravisseur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kinyarwanda</source>
-      <translation type="unfinished" />
+      <translation>Kinyarwanda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Labour Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Réadaptation après exploitation par le travail</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Labour inspectorate</source>
-      <translation type="unfinished" />
+      <translation>Inspection du travail</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Law Enforcement</source>
-      <translation type="unfinished" />
+      <translation>Forces de l’ordre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal</source>
-      <translation type="unfinished" />
+      <translation>Juridique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal Service</source>
-      <translation type="unfinished" />
+      <translation>Service juridique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal aid</source>
-      <translation type="unfinished" />
+      <translation>Aide juridique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal assistance</source>
-      <translation type="unfinished" />
+      <translation>Assistance juridique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal guardian</source>
-      <translation type="unfinished" />
+      <translation>Tuteur ou tutrice légal·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal matters</source>
-      <translation type="unfinished" />
+      <translation>Questions juridiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lek</source>
-      <translation type="unfinished" />
+      <translation>Lek</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Leone</source>
-      <translation type="unfinished" />
+      <translation>Leone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lev</source>
-      <translation type="unfinished" />
+      <translation>Lev bulgare</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar libérien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Limited</source>
-      <translation type="unfinished" />
+      <translation>Limitée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Line</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lingala</source>
-      <translation type="unfinished" />
+      <translation>Lingala</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Livelihood</source>
-      <translation type="unfinished" />
+      <translation>Moyens de subsistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Local Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Collectivité territoriale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lost contact</source>
-      <translation type="unfinished" />
+      <translation>Contact perdu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Faible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Lower Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Premier cycle de l’enseignement secondaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Malagasy</source>
-      <translation type="unfinished" />
+      <translation>Malgache</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Homme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Manufacturing</source>
-      <translation type="unfinished" />
+      <translation>Activités de fabrication</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Married</source>
-      <translation type="unfinished" />
+      <translation>Marié·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Masculine</source>
-      <translation type="unfinished" />
+      <translation>Masculin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Master’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau master ou équivalent</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical care</source>
-      <translation type="unfinished" />
+      <translation>Soins médicaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical check-up</source>
-      <translation type="unfinished" />
+      <translation>Bilan médical</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Moyen</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mental health</source>
-      <translation type="unfinished" />
+      <translation>Santé mentale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Migrated again</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle migration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration</source>
-      <translation type="unfinished" />
+      <translation>Migration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration or Change of Location</source>
-      <translation type="unfinished" />
+      <translation>Migration ou changement de lieu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mining and quarrying</source>
-      <translation type="unfinished" />
+      <translation>Activités extractives</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>Manquée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring</source>
-      <translation type="unfinished" />
+      <translation>Suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring visits done</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi effectuées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham marocain</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>ONG</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Naira</source>
-      <translation type="unfinished" />
+      <translation>Naira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nakfa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>National identity card</source>
-      <translation type="unfinished" />
+      <translation>Carte nationale d’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Neglect</source>
-      <translation type="unfinished" />
+      <translation>Négligence</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie népalaise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepali</source>
-      <translation type="unfinished" />
+      <translation>Népalais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-Conforming</source>
-      <translation type="unfinished" />
+      <translation>Non conforme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-police governmental organization</source>
-      <translation type="unfinished" />
+      <translation>Organisme public autre que la police</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not Specified/Unknown</source>
-      <translation type="unfinished" />
+      <translation>Non précisé / inconnu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not a victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Non victime de traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not achieved</source>
-      <translation type="unfinished" />
+      <translation>Non atteint</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not eligible</source>
-      <translation type="unfinished" />
+      <translation>Non éligible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not stated</source>
-      <translation type="unfinished" />
+      <translation>Non indiqué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not the same person</source>
-      <translation type="unfinished" />
+      <translation>Pas la même personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>OFII</source>
-      <translation type="unfinished" />
+      <translation>OFII</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Organ removal</source>
-      <translation type="unfinished" />
+      <translation>Prélèvement d’organes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Oromo</source>
-      <translation type="unfinished" />
+      <translation>Oromo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other service activities</source>
-      <translation type="unfinished" />
+      <translation>Autres activités de services</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie pakistanaise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Parent with parental authority</source>
-      <translation type="unfinished" />
+      <translation>Parent titulaire de l’autorité parentale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly achieved</source>
-      <translation type="unfinished" />
+      <translation>Partiellement atteint</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly delivered</source>
-      <translation type="unfinished" />
+      <translation>Partiellement réalisée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pashto</source>
-      <translation type="unfinished" />
+      <translation>Pachto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Passeport</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>En attente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persian</source>
-      <translation type="unfinished" />
+      <translation>Persan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Personnes évaluées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Personnes aidées au retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Personnes jointes à 12 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Personnes ayant reçu une assistance à l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso philippin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical abuse</source>
-      <translation type="unfinished" />
+      <translation>Violences physiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Physical health</source>
-      <translation type="unfinished" />
+      <translation>Santé physique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical threats</source>
-      <translation type="unfinished" />
+      <translation>Menaces physiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Plans convenus dans le mois suivant l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Police</source>
-      <translation type="unfinished" />
+      <translation>Police</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Pornography</source>
-      <translation type="unfinished" />
+      <translation>Pornographie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Portugais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Possible victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Victime présumée de traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Possibly the same person</source>
-      <translation type="unfinished" />
+      <translation>Peut-être la même personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Post-secondary Non-tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Enseignement post-secondaire non supérieur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Livre sterling</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Poverty</source>
-      <translation type="unfinished" />
+      <translation>Pauvreté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Primary Education</source>
-      <translation type="unfinished" />
+      <translation>Enseignement primaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Private Sexual Services</source>
-      <translation type="unfinished" />
+      <translation>Services sexuels privés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Professional, scientific and technical activities</source>
-      <translation type="unfinished" />
+      <translation>Activités professionnelles, scientifiques et techniques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Professionnel·le·s formé·e·s</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Proposed</source>
-      <translation type="unfinished" />
+      <translation>Proposée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Prostitution</source>
-      <translation type="unfinished" />
+      <translation>Prostitution</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Protection concern</source>
-      <translation type="unfinished" />
+      <translation>Préoccupation de protection</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychoactive substance</source>
-      <translation type="unfinished" />
+      <translation>Substances psychoactives</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychological abuse</source>
-      <translation type="unfinished" />
+      <translation>Violences psychologiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psychosociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial support</source>
-      <translation type="unfinished" />
+      <translation>Soutien psychosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Public administration and defence; compulsory social security</source>
-      <translation type="unfinished" />
+      <translation>Administration publique et défense ; sécurité sociale obligatoire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Punjabi</source>
-      <translation type="unfinished" />
+      <translation>Pendjabi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QQ</source>
-      <translation type="unfinished" />
+      <translation>QQ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QZone</source>
-      <translation type="unfinished" />
+      <translation>QZone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Quechua</source>
-      <translation type="unfinished" />
+      <translation>Quechua</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Real</source>
-      <translation type="unfinished" />
+      <translation>Réal brésilien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Real estate activities</source>
-      <translation type="unfinished" />
+      <translation>Activités immobilières</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Received Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne accueillie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Receiving assistance</source>
-      <translation type="unfinished" />
+      <translation>Bénéfice de l’assistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruiter Or Intermediary</source>
-      <translation type="unfinished" />
+      <translation>Recruteur ou intermédiaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Recrutement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Referred to another organisation</source>
-      <translation type="unfinished" />
+      <translation>Orientation vers une autre organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Refusée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Registered Partnership</source>
-      <translation type="unfinished" />
+      <translation>Partenariat enregistré</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration</source>
-      <translation type="unfinished" />
+      <translation>Réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration completed</source>
-      <translation type="unfinished" />
+      <translation>Réintégration achevée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Mesures de réintégration réalisées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Relative caring for the child</source>
-      <translation type="unfinished" />
+      <translation>Proche ayant la charge de l’enfant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Remote Interactive Services</source>
-      <translation type="unfinished" />
+      <translation>Services sexuels interactifs à distance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Resettlement in a third country</source>
-      <translation type="unfinished" />
+      <translation>Réinstallation dans un pays tiers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Residence permit</source>
-      <translation type="unfinished" />
+      <translation>Titre de séjour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts financial access</source>
-      <translation type="unfinished" />
+      <translation>Restreint l’accès à l’argent</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts medical care</source>
-      <translation type="unfinished" />
+      <translation>Restreint l’accès aux soins médicaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return approved</source>
-      <translation type="unfinished" />
+      <translation>Retour approuvé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return being considered</source>
-      <translation type="unfinished" />
+      <translation>Retour envisagé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return not recommended</source>
-      <translation type="unfinished" />
+      <translation>Retour non recommandé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return recommended</source>
-      <translation type="unfinished" />
+      <translation>Retour recommandé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to alternative care</source>
-      <translation type="unfinished" />
+      <translation>Retour en protection de remplacement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to the family</source>
-      <translation type="unfinished" />
+      <translation>Retour dans la famille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with support</source>
-      <translation type="unfinished" />
+      <translation>Réunification avec accompagnement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with the family</source>
-      <translation type="unfinished" />
+      <translation>Réunification familiale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Rights-based Training</source>
-      <translation type="unfinished" />
+      <translation>Formation fondée sur les droits</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Risk of re-trafficking</source>
-      <translation type="unfinished" />
+      <translation>Risque de nouvelle traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian</source>
-      <translation type="unfinished" />
+      <translation>Roumain</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu roumain</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Russe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Safety and protection</source>
-      <translation type="unfinished" />
+      <translation>Sécurité et protection</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>School or College</source>
-      <translation type="unfinished" />
+      <translation>Établissement scolaire ou universitaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Secondary transport</source>
-      <translation type="unfinished" />
+      <translation>Transport secondaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Envoyée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Separated</source>
-      <translation type="unfinished" />
+      <translation>Séparé·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Separated child</source>
-      <translation type="unfinished" />
+      <translation>Enfant séparé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Servitude</source>
-      <translation type="unfinished" />
+      <translation>Servitude</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Réadaptation après exploitation sexuelle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual abuse</source>
-      <translation type="unfinished" />
+      <translation>Violences sexuelles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Exploitation sexuelle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sharing data with a named partner</source>
-      <translation type="unfinished" />
+      <translation>Partage des données avec un partenaire désigné</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Shelter</source>
-      <translation type="unfinished" />
+      <translation>Hébergement d’urgence</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Short-cycle Tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Enseignement supérieur de cycle court</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Single</source>
-      <translation type="unfinished" />
+      <translation>Célibataire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sinhala</source>
-      <translation type="unfinished" />
+      <translation>Cingalais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Smuggler</source>
-      <translation type="unfinished" />
+      <translation>Passeur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>SnapChat</source>
-      <translation type="unfinished" />
+      <translation>SnapChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Care</source>
-      <translation type="unfinished" />
+      <translation>Aide sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Group</source>
-      <translation type="unfinished" />
+      <translation>Groupe social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sol</source>
-      <translation type="unfinished" />
+      <translation>Sol péruvien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sold Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne vendue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Somali</source>
-      <translation type="unfinished" />
+      <translation>Somali</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Espagnol</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sri Lanka rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie srilankaise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Stigma in the community</source>
-      <translation type="unfinished" />
+      <translation>Stigmatisation dans la communauté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Surrogacy</source>
-      <translation type="unfinished" />
+      <translation>Gestation pour autrui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Swahili</source>
-      <translation type="unfinished" />
+      <translation>Swahili</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tagalog</source>
-      <translation type="unfinished" />
+      <translation>Tagalog</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Taka</source>
-      <translation type="unfinished" />
+      <translation>Taka</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Takes earnings</source>
-      <translation type="unfinished" />
+      <translation>Confisque les revenus</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tamil</source>
-      <translation type="unfinished" />
+      <translation>Tamoul</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Temporary housing</source>
-      <translation type="unfinished" />
+      <translation>Logement temporaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>Thaï</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The guardian</source>
-      <translation type="unfinished" />
+      <translation>Le tuteur ou la tutrice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The person</source>
-      <translation type="unfinished" />
+      <translation>La personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The same person</source>
-      <translation type="unfinished" />
+      <translation>La même personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threatens children/family</source>
-      <translation type="unfinished" />
+      <translation>Menaces envers les enfants ou la famille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threats of law enforcement</source>
-      <translation type="unfinished" />
+      <translation>Menaces de dénonciation aux autorités</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a newspaper advert</source>
-      <translation type="unfinished" />
+      <translation>Par une annonce dans la presse</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a television advert</source>
-      <translation type="unfinished" />
+      <translation>Par une publicité télévisée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through an online advertisement</source>
-      <translation type="unfinished" />
+      <translation>Par une annonce en ligne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through family or family events</source>
-      <translation type="unfinished" />
+      <translation>Par la famille ou lors d’événements familiaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through friends or social events</source>
-      <translation type="unfinished" />
+      <translation>Par des amis ou lors d’événements sociaux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through online social networks</source>
-      <translation type="unfinished" />
+      <translation>Par les réseaux sociaux en ligne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tigrinya</source>
-      <translation type="unfinished" />
+      <translation>Tigrigna</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>TikTok</source>
-      <translation type="unfinished" />
+      <translation>TikTok</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Formations organisées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transfer of the case between IOM offices</source>
-      <translation type="unfinished" />
+      <translation>Transfert du dossier entre bureaux de l’OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transferred Individual</source>
-      <translation type="unfinished" />
+      <translation>Personne transférée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Feminine</source>
-      <translation type="unfinished" />
+      <translation>Transgenre féminin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Masculine</source>
-      <translation type="unfinished" />
+      <translation>Transgenre masculin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>Transit</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transit assistance</source>
-      <translation type="unfinished" />
+      <translation>Assistance en transit</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transportation and storage</source>
-      <translation type="unfinished" />
+      <translation>Transport et entreposage</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transporter</source>
-      <translation type="unfinished" />
+      <translation>Transporteur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Travel document (laissez-passer)</source>
-      <translation type="unfinished" />
+      <translation>Document de voyage (laissez-passer)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Travelling Partner</source>
-      <translation type="unfinished" />
+      <translation>Compagnon ou compagne de voyage</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunisien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Twi</source>
-      <translation type="unfinished" />
+      <translation>Twi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Twitter</source>
-      <translation type="unfinished" />
+      <translation>Twitter</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar des États-Unis</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling ougandais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ukrainian</source>
-      <translation type="unfinished" />
+      <translation>Ukrainien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Unaccompanied child</source>
-      <translation type="unfinished" />
+      <translation>Enfant non accompagné</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Unaquainted</source>
-      <translation type="unfinished" />
+      <translation>Inconnu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Upper Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Deuxième cycle de l’enseignement secondaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Urdu</source>
-      <translation type="unfinished" />
+      <translation>Ourdou</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Viber</source>
-      <translation type="unfinished" />
+      <translation>Viber</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vietnamese</source>
-      <translation type="unfinished" />
+      <translation>Vietnamien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Violence or abuse at home</source>
-      <translation type="unfinished" />
+      <translation>Violences ou maltraitance au domicile</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vocational training</source>
-      <translation type="unfinished" />
+      <translation>Formation professionnelle</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Water supply; sewerage, waste management and remediation</source>
-      <translation type="unfinished" />
+      <translation>Distribution d’eau ; assainissement, gestion des déchets et dépollution</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>WeChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WhatsApp</source>
-      <translation type="unfinished" />
+      <translation>WhatsApp</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Wholesale and retail trade; repair of motor vehicles and motorcycles</source>
-      <translation type="unfinished" />
+      <translation>Commerce de gros et de détail ; réparation de véhicules automobiles et de motocycles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Widowed</source>
-      <translation type="unfinished" />
+      <translation>Veuf·ve</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Withdrew from the programme</source>
-      <translation type="unfinished" />
+      <translation>Retrait du programme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds documents</source>
-      <translation type="unfinished" />
+      <translation>Confisque les documents</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds necessities</source>
-      <translation type="unfinished" />
+      <translation>Prive du nécessaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Wolof</source>
-      <translation type="unfinished" />
+      <translation>Wolof</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Work environment</source>
-      <translation type="unfinished" />
+      <translation>Environnement de travail</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yoruba</source>
-      <translation type="unfinished" />
+      <translation>Yoruba</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan</translation>
+    </message>
+  </context>
+  <context>
+    <name>consent</name>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>receiving assistance</source>
+      <translation>recevoir une assistance</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>sharing data with this partner</source>
+      <translation>partager des données avec ce partenaire</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>transfer to the office of return</source>
+      <translation>transférer le dossier au bureau du pays de retour</translation>
     </message>
   </context>
   <context>
@@ -2636,7 +2654,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
-      <translation type="unfinished" />
+      <translation>Un dossier ne peut pas passer de l’étape « {current} » à l’étape « {target} ». Les dossiers avancent d’une étape à la fois, peuvent être clôturés à n’importe quelle étape, et un dossier clôturé peut être rouvert.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2646,32 +2664,32 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A measure that is {current} cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>Une mesure au statut « {current} » ne peut pas passer au statut « {target} ».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A reintegration measure can only be approved once the reintegration plan is agreed with the person. Agree the plan first.</source>
-      <translation type="unfinished" />
+      <translation>Une mesure de réintégration ne peut être approuvée qu’une fois le plan de réintégration convenu avec la personne. Convenez d’abord du plan.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le motif de clôture du dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
-      <translation type="unfinished" />
+      <translation>L’effacement d’un dossier est irréversible. Relancez la commande avec --confirm CASE_CODE.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>No case {reference} on this device. Check the case code (such as NGA-7KQ3-MZ2P).</source>
-      <translation type="unfinished" />
+      <translation>Aucun dossier {reference} sur cet appareil. Vérifiez le code du dossier (par exemple NGA-7KQ3-MZ2P).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
-      <translation type="unfinished" />
+      <translation>Aucune nouvelle phrase secrète n’a été donnée. Définissez CARE_NEW_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée deux fois.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2679,34 +2697,38 @@ Modèle de données {revision}</translation>
       <translation>Aucune phrase secrète n’a été donnée. Définissez CARE_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
+      <translation>Aucun enregistrement de type « {record} » ne porte l’identifiant {record_id} sur cet appareil. Vérifiez l’identifiant.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
       <translation>Aucun trousseau système n’est disponible sur cet ordinateur. Déverrouillez avec votre phrase secrète ; tout le reste fonctionne normalement.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/records.py" />
       <source>No {record} with the id {record_id} exists on this device. Check the id or code.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete">Aucun enregistrement « {record} » portant l’identifiant {record_id} n’existe sur cet appareil. Vérifiez l’identifiant ou le code.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a closed case can be anonymised. Close it first.</source>
-      <translation type="unfinished" />
+      <translation>Seul un dossier clôturé peut être anonymisé. Clôturez-le d’abord.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a coordinator's device can {action}. Ask the office.</source>
-      <translation type="unfinished" />
+      <translation>Seul un appareil de coordination peut {action}. Adressez-vous au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Say why the case is reopened.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez pourquoi le dossier est rouvert.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>Several cases have the code {reference}; use the case id instead.</source>
-      <translation type="unfinished" />
+      <translation>Plusieurs dossiers portent le code {reference} ; utilisez plutôt l’identifiant du dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2716,17 +2738,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>The answers must be a JSON object of indicator codes and answer codes.</source>
-      <translation type="unfinished" />
+      <translation>Les réponses doivent être un objet JSON associant des codes d’indicateur à des codes de réponse.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>The case cannot move to {target} yet. Missing: {missing}</source>
-      <translation type="unfinished" />
+      <translation>Le dossier ne peut pas encore passer à l’étape « {target} ». Il manque : {missing}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The check found problems (listed above: {count}). Keep the laptop as it is and contact the office before making changes.</source>
-      <translation type="unfinished" />
+      <translation>La vérification a trouvé des problèmes ({count}, listés ci-dessus). Laissez l’ordinateur tel quel et contactez le bureau avant toute modification.</translation>
     </message>
     <message>
       <source>The check found {count} problems (listed above). Keep the laptop as it is and contact the office before making changes.</source>
@@ -2760,12 +2782,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>The file was not imported: {count} problems, listed above with their row or record. Correct them and import the whole file again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas été importé : {count} problèmes, listés ci-dessus avec leur ligne ou leur enregistrement. Corrigez-les et importez de nouveau le fichier entier ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de clés {path} appartient à une autre base de données. Placez à côté de la base son propre fichier de clés (le même nom suivi de .keys) ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2785,7 +2807,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>The plan is {current}; it can only move to the next step ({expected}).</source>
-      <translation type="unfinished" />
+      <translation>Le plan est au statut « {current} » ; il ne peut passer qu’à l’étape suivante ({expected}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2805,62 +2827,62 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight of {name} is negative. Weights must be 0 or more; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La pondération de {name} est négative. Les pondérations doivent être égales ou supérieures à 0 ; demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table contains a number that is not finite (NaN or Infinity). Replace it with an ordinary number, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération contient un nombre non fini (NaN ou Infinity). Remplacez-le par un nombre ordinaire, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives a weight for {code}, which is not a question of this survey. The table may be meant for another version of the survey; ask the office.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération donne une pondération pour {code}, qui n’est pas une question de cette enquête. La table est peut-être prévue pour une autre version de l’enquête ; adressez-vous au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for survey question {code}. Every question needs a weight (0 to leave it out); ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération ne donne aucune pondération pour la question {code} de l’enquête. Chaque question doit avoir une pondération (0 pour l’exclure) ; demandez une table complète au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for the {dimension} dimension. Ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération ne donne aucune pondération pour la dimension {dimension}. Demandez une table complète au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has an entry {field} that CARE Desktop does not know. Remove it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération contient une entrée {field} que CARE Desktop ne connaît pas. Supprimez-la, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has no {field} entry. Add it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération n’a pas d’entrée {field}. Ajoutez-la, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table names {key} twice, so it is ambiguous. Keep one entry for {key} and load it again, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération mentionne {key} deux fois : elle est donc ambiguë. Ne gardez qu’une entrée pour {key} et chargez-la de nouveau, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table weighs a dimension {dimension}, but the survey only has the economic, social and psychosocial dimensions. Ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La table de pondération pondère une dimension {dimension}, mais l’enquête ne comporte que les dimensions économique, sociale et psychosociale. Demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the three dimensions add up to 0, so no overall score could be computed. At least one must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>Les pondérations des trois dimensions totalisent 0 : aucun score global ne peut donc être calculé. Au moins l’une d’elles doit être supérieure à 0 ; demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the {dimension} questions add up to 0, so that dimension could never be scored. At least one of them must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>Les pondérations des questions de la dimension {dimension} totalisent 0 : cette dimension ne pourrait donc jamais être notée. Au moins l’une d’elles doit être supérieure à 0 ; demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The {field} entry of the weight table is empty or of the wrong kind. Correct it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>L’entrée {field} de la table de pondération est vide ou d’un type incorrect. Corrigez-la, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2868,39 +2890,43 @@ Modèle de données {revision}</translation>
       <translation>Il n’y a pas de base de données à l’emplacement {path}. Créez-en une avec l’assistant de configuration ou `care init`, ou restaurez votre sauvegarde à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/records.py" />
       <source>This case already has a {record}; change that one instead of adding another.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete">Ce dossier a déjà un enregistrement « {record} » ; modifiez celui-ci au lieu d’en ajouter un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>This case already has its “{record}”; change it instead of adding another.</source>
+      <translation>Ce dossier a déjà son enregistrement « {record} » ; modifiez-le au lieu d’en ajouter un autre.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>This case can be anonymised from {date} ({years} years after it was closed). Until then its data is kept; erase it only on the person's request.</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier pourra être anonymisé à partir du {date} ({years} ans après sa clôture). D’ici là, ses données sont conservées ; ne l’effacez qu’à la demande de la personne.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>This case has no reintegration plan yet. Create it first.</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier n’a pas encore de plan de réintégration. Créez-le d’abord.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>This case has no valid consent for {scope}. Record the person's (or guardian's) consent first; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier n’a pas de consentement valide pour : {scope}. Enregistrez d’abord le consentement de la personne (ou de son tuteur ou sa tutrice) ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier dépasse {limit_kb} ko, ce qui est bien trop pour une table de pondération RSS. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a JSON document, so it cannot be an RSS weight table. Check that you chose the right file, or ask the office for a new copy.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas un document JSON : ce ne peut donc pas être une table de pondération RSS. Vérifiez que vous avez choisi le bon fichier, ou demandez-en une nouvelle copie au bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n’est pas une table de pondération RSS valide. Demandez au bureau le fichier fourni par l’OIM.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2920,17 +2946,21 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
-      <translation type="unfinished" />
+      <translation>Cette enquête a été enregistrée avec la version {version} de l’enquête sur la durabilité de la réintégration (RSS), que cette copie de CARE Desktop ne connaît pas. Installez la dernière version.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/monitoring_service.py" />
+      <source>This visit has already been recorded (status: {status}); add a case note instead of recording it again.</source>
+      <translation>Cette visite est déjà enregistrée (statut : {status}) ; ajoutez une note au dossier au lieu de l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
       <source>This visit is already {status}; open a new note instead of recording it again.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete">Cette visite est déjà au statut « {status} » ; ouvrez une nouvelle note au lieu de l’enregistrer à nouveau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{answer} is not a possible answer to survey question {indicator}. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{answer} n’est pas une réponse possible à la question {indicator} de l’enquête. L’enquête provient peut-être d’une autre version de CARE Desktop ; installez la dernière version ou contactez le bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2940,17 +2970,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{code} is not a question of the Reintegration Sustainability Survey. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{code} n’est pas une question de l’enquête sur la durabilité de la réintégration (RSS). L’enquête provient peut-être d’une autre version de CARE Desktop ; installez la dernière version ou contactez le bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{feature} is not available in this version of CARE Desktop yet; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{feature} n’est pas encore disponible dans cette version de CARE Desktop ; rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field} is calculated by CARE Desktop and cannot be set by hand.</source>
-      <translation type="unfinished" />
+      <translation>{field} : ce champ est calculé par CARE Desktop et ne peut pas être saisi à la main.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2960,87 +2990,91 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a date is expected as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{field} : une date au format YYYY-MM-DD est attendue, par exemple 2026-03-31.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a record id (UUID) is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field} : un identifiant d’enregistrement (UUID) est attendu.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a value is required.</source>
-      <translation type="unfinished" />
+      <translation>{field} : une valeur est obligatoire.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a whole number is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field} : un nombre entier est attendu.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: an amount such as 1250 or 1250.50 is expected, not negative.</source>
-      <translation type="unfinished" />
+      <translation>{field} : un montant positif ou nul est attendu, par exemple 1250 ou 1250.50.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: at most {maximum} characters.</source>
-      <translation type="unfinished" />
+      <translation>{field} : {maximum} caractères au maximum.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>{field} : la date ne peut pas être dans le futur.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the value must be between {minimum} and {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{field} : la valeur doit être comprise entre {minimum} et {maximum}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: yes or no is expected (true/false, yes/no, oui/non, 1/0).</source>
-      <translation type="unfinished" />
+      <translation>{field} : oui ou non est attendu (true/false, yes/no, oui/non, 1/0).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not an ISO 3166 alpha-3 country code (such as NGA or FRA).</source>
-      <translation type="unfinished" />
+      <translation>{field} : {value} n’est pas un code de pays ISO 3166 alpha-3 (comme NGA ou FRA).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not one of the allowed values ({allowed}).</source>
-      <translation type="unfinished" />
+      <translation>{field} : {value} ne fait pas partie des valeurs autorisées ({allowed}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} cannot be read; check that the file exists and that you may open it.</source>
-      <translation type="unfinished" />
+      <translation>{name} est illisible ; vérifiez que le fichier existe et que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} is larger than {limit} MB. Scan it at a lower resolution or split it.</source>
-      <translation type="unfinished" />
+      <translation>{name} dépasse {limit} Mo. Numérisez-le avec une résolution plus basse ou divisez-le.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>{name} is not a record type. See docs/data-model.md for the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} n’est pas un type d’enregistrement. Consultez la liste dans docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
+      <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
+      <translation>{path} n’est ni un export JSON de CARE Desktop ni un tableau CSV de dossiers, ou il est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
       <source>{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete">{path} n’est ni un export JSON de CARE Desktop ni un tableau CSV de dossiers ({reason}). Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is too large to import (more than {limit} MB or {rows} rows).</source>
-      <translation type="unfinished" />
+      <translation>{path} est trop volumineux pour être importé (plus de {limit} Mo ou de {rows} lignes).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
-      <translation type="unfinished" />
+      <translation>Le type d’enregistrement {record} n’a pas de champ {field}. Vérifiez le nom dans docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3050,12 +3084,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/risk.py" />
       <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{scale} : un nombre entier de 1 à 5 est attendu, et non {value}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{text} n’est pas de la forme FIELD=VALUE. Écrivez par exemple gender=Feminine ou arrival_date=2026-03-31.</translation>
     </message>
   </context>
   <context>
@@ -3882,13 +3916,22 @@ Modèle de données {revision}</translation>
     <name>import</name>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
+      <source>column “{column}” is not a field of a case or of its identity</source>
+      <translation>la colonne « {column} » n’est pas un champ d’un dossier ni de son identité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
       <source>content does not match its digest</source>
       <translation>le contenu ne correspond pas à son empreinte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
+      <source>header</source>
+      <translation>en-tête</translation>
+    </message>
+    <message>
       <source>is not a field of a case or of its identity</source>
-      <translation>n’est pas un champ d’un dossier ni de son identité</translation>
+      <translation type="obsolete">n’est pas un champ d’un dossier ni de son identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
@@ -4040,6 +4083,19 @@ Modèle de données {revision}</translation>
     </message>
   </context>
   <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>anonymise a case</source>
+      <translation>anonymiser un dossier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>erase a case</source>
+      <translation>effacer un dossier</translation>
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -4055,6 +4111,54 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
       <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+  </context>
+  <context>
+    <name>workflow</name>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a best-interests determination recommending return</source>
+      <translation>une détermination de l’intérêt supérieur (DIS) recommandant le retour</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a family assessment in the country of return</source>
+      <translation>une évaluation familiale dans le pays de retour</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a pre-departure assessment</source>
+      <translation>une évaluation avant le départ</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a reintegration plan agreed with the person</source>
+      <translation>un plan de réintégration convenu avec la personne</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>an approved reintegration plan</source>
+      <translation>un plan de réintégration approuvé</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>consent to receive assistance</source>
+      <translation>le consentement à recevoir une assistance</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>consent to transfer the case to the office of return</source>
+      <translation>le consentement au transfert du dossier au bureau du pays de retour</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>the arrival date</source>
+      <translation>la date d’arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>the departure date</source>
+      <translation>la date de départ</translation>
     </message>
   </context>
 </TS>

@@ -2623,6 +2623,24 @@ Data model {revision}</source>
     </message>
   </context>
   <context>
+    <name>consent</name>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>receiving assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>sharing data with this partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/consent_service.py" />
+      <source>transfer to the office of return</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -2670,13 +2688,13 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../care_desktop/domain/errors.py" />
-      <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
+      <location filename="../../care_desktop/services/records.py" />
+      <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../care_desktop/services/records.py" />
-      <source>No {record} with the id {record_id} exists on this device. Check the id or code.</source>
+      <location filename="../../care_desktop/domain/errors.py" />
+      <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2856,7 +2874,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
-      <source>This case already has a {record}; change that one instead of adding another.</source>
+      <source>This case already has its “{record}”; change it instead of adding another.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2911,7 +2929,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/services/monitoring_service.py" />
-      <source>This visit is already {status}; open a new note instead of recording it again.</source>
+      <source>This visit has already been recorded (status: {status}); add a case note instead of recording it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3016,7 +3034,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
-      <source>{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing was changed.</source>
+      <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3869,12 +3887,17 @@ Data model {revision}</source>
     <name>import</name>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
+      <source>column “{column}” is not a field of a case or of its identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/import_service.py" />
       <source>content does not match its digest</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
-      <source>is not a field of a case or of its identity</source>
+      <source>header</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4027,6 +4050,19 @@ Data model {revision}</source>
     </message>
   </context>
   <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>anonymise a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/retention_service.py" />
+      <source>erase a case</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>settings</name>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -4041,6 +4077,54 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>workflow</name>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a best-interests determination recommending return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a family assessment in the country of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a pre-departure assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>a reintegration plan agreed with the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>an approved reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>consent to receive assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>consent to transfer the case to the office of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>the arrival date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/workflow.py" />
+      <source>the departure date</source>
       <translation type="unfinished" />
     </message>
   </context>
