@@ -87,3 +87,4 @@ class DeviceKey(Base):
 # The record tables are declared from domain/records.py; importing them here puts every table in
 # Base.metadata whenever the models are (users.office_id refers to one of them).
 from care_desktop.db import record_tables as _record_tables  # noqa: E402, F401
+from care_desktop.db import sync_tables as _sync_tables  # noqa: E402, F401

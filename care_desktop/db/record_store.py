@@ -7,19 +7,60 @@ write, so that the change log can never disagree with the tables.
 
 from __future__ import annotations
 
+import contextvars
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, insert, select, update
+from sqlalchemy import ColumnElement, Engine, Row, and_, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from care_desktop.db.record_tables import table
+from care_desktop.db.record_tables import TABLES, table
 from care_desktop.domain.schema import Kind, RecordSpec, Value, is_list
 
-# Called as capture(session, spec, record_id, changes, created=..., deleted=...)
+# Called as capture(session, spec, record_id, changes, created=..., deleted=..., erases=...)
 Capture = Callable[..., None]
 CAPTURE_KEY = "care_capture"
+SYNCED_TABLES = frozenset(t.name for t in TABLES.values())
+
+_writing = contextvars.ContextVar("care_record_writer", default=False)
+_WRITE_STATEMENT = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM|REPLACE\s+INTO)"
+    r"\s+[\"'`\[]?(\w+)",
+    re.IGNORECASE,
+)
+
+
+class BulkWriteRefusedError(RuntimeError):
+    """SQL that writes a synced table without going through the change log (a bug)."""
+
+
+@contextmanager
+def applying() -> Iterator[None]:
+    """Writes made here are the change log's own (capture or merge): the guard lets them pass."""
+    token = _writing.set(True)
+    try:
+        yield
+    finally:
+        _writing.reset(token)
+
+
+def install_guard(engine: Engine) -> None:
+    """Refuse INSERT/UPDATE/DELETE on synced tables that bypass this module (and so sync)."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _guard(  # noqa: PLR0917 - SQLAlchemy's event signature
+        connection: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        if _writing.get():
+            return
+        match = _WRITE_STATEMENT.match(statement)
+        if match and match.group(1).lower() in SYNCED_TABLES:
+            raise BulkWriteRefusedError(
+                f"{match.group(1)} is synced: write it through record_store, not raw SQL"
+            )
 
 
 def encode(spec: RecordSpec, name: str, value: Value) -> Any:
@@ -46,19 +87,21 @@ def decode_row(spec: RecordSpec, row: Mapping[Any, Any]) -> dict[str, Value]:
     return result
 
 
-def _capture(session: Session) -> Capture | None:
+def _capture(session: Session) -> Capture:
     hook = session.info.get(CAPTURE_KEY)
-    return hook if callable(hook) else None
+    if not callable(hook):
+        raise BulkWriteRefusedError("a record write outside a capturing transaction")
+    return hook  # type: ignore[no-any-return]
 
 
 def insert_record(
     session: Session, spec: RecordSpec, record_id: str, values: Mapping[str, Value]
 ) -> None:
-    row = {name: encode(spec, name, value) for name, value in values.items()}
-    session.execute(insert(table(spec)).values(id=record_id, **row))
     hook = _capture(session)
-    if hook is not None:
-        hook(session, spec, record_id, dict(values), created=True)
+    row = {name: encode(spec, name, value) for name, value in values.items()}
+    with applying():
+        session.execute(insert(table(spec)).values(id=record_id, **row))
+    hook(session, spec, record_id, dict(values), created=True)
 
 
 def insert_many(
@@ -72,9 +115,13 @@ def insert_many(
         {"id": record_id, **{n: encode(spec, n, values.get(n)) for n in names}}
         for record_id, values in rows
     ]
-    session.execute(insert(table(spec)), payload)
     hook = _capture(session)
-    if hook is not None:
+    with applying():
+        session.execute(insert(table(spec)), payload)
+    many = getattr(hook, "many", None)
+    if many is not None:
+        many(session, spec, rows)  # one executemany for the change log too
+    else:
         for record_id, values in rows:
             hook(session, spec, record_id, dict(values), created=True)
 
@@ -99,27 +146,48 @@ def update_record(
     differing = {name: value for name, value in changes.items() if current.get(name) != value}
     if not differing:
         return {}
-    t = table(spec)
-    session.execute(
-        update(t)
-        .where(t.c.id == record_id)
-        .values({name: encode(spec, name, value) for name, value in differing.items()})
-    )
     hook = _capture(session)
-    if hook is not None:
-        hook(session, spec, record_id, differing, created=False)
+    t = table(spec)
+    with applying():
+        session.execute(
+            update(t)
+            .where(t.c.id == record_id)
+            .values({name: encode(spec, name, value) for name, value in differing.items()})
+        )
+    hook(session, spec, record_id, differing, created=False)
     return differing
 
 
-def tombstone(session: Session, spec: RecordSpec, record_id: str) -> None:
-    """Delete: the row stays as a tombstone (sync needs it), its values are emptied."""
+def erase_fields(session: Session, spec: RecordSpec, record_id: str, names: Iterable[str]) -> None:
+    """Empty fields and erase their earlier values from the history too (anonymisation)."""
+    fields = [spec.field(name) for name in names]
+    if not fields:
+        return
+    hook = _capture(session)
+    cleared: dict[str, Value] = {f.name: ([] if is_list(f) else None) for f in fields}
+    t = table(spec)
+    with applying():
+        session.execute(
+            update(t)
+            .where(t.c.id == record_id)
+            .values({name: encode(spec, name, value) for name, value in cleared.items()})
+        )
+    hook(session, spec, record_id, cleared, created=False, erases=tuple(cleared))
+
+
+def tombstone(session: Session, spec: RecordSpec, record_id: str, *, erase: bool = False) -> None:
+    """Delete: the row stays as a tombstone (sync needs it), its values are emptied.
+
+    With `erase`, the values are also erased from the record's history (erasure on request).
+    """
+    hook = _capture(session)
     t = table(spec)
     # references stay, so that the tombstone still says which case it belonged to
     emptied = {field.name: None for field in spec.fields if field.kind is not Kind.REF}
-    session.execute(update(t).where(t.c.id == record_id).values(deleted=True, **emptied))
-    hook = _capture(session)
-    if hook is not None:
-        hook(session, spec, record_id, {}, created=False, deleted=True)
+    with applying():
+        session.execute(update(t).where(t.c.id == record_id).values(deleted=True, **emptied))
+    erases = tuple(emptied) if erase else ()
+    hook(session, spec, record_id, {}, created=False, deleted=True, erases=erases)
 
 
 def select_records(

@@ -35,6 +35,7 @@ from care_desktop.db.keyfile import (
     write_keyfile,
 )
 from care_desktop.db.migrate import BACKUP_FOLDER, MigrationResult, ensure_current
+from care_desktop.db.record_store import install_guard
 from care_desktop.domain.errors import (
     CorruptDatabaseError,
     DatabaseExistsError,
@@ -55,6 +56,7 @@ class Store:
     """The open database. `close()` disposes every connection and wipes the data key."""
 
     def __init__(self, path: Path, key: bytearray, engine: Engine, keyfile: KeyFile) -> None:
+        install_guard(engine)
         self.path = path
         self._key = key
         self._engine: Engine | None = engine

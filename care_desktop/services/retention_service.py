@@ -21,7 +21,7 @@ from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import Msg, UserFacingError
 from care_desktop.domain.roles import Role
-from care_desktop.domain.schema import ERASED_BY_ANONYMISATION, Kind, RecordSpec, Value
+from care_desktop.domain.schema import ERASED_BY_ANONYMISATION, RecordSpec
 from care_desktop.services import case_service
 from care_desktop.services.unit_of_work import Work, writing
 
@@ -93,18 +93,20 @@ def anonymise(store: Store, case_reference: str, *, today: date | None = None) -
             values = record_store.get_record(work.session, spec, record_id)
             if values is None:
                 continue
-            erased: dict[str, Value] = {
-                field.name: ([] if field.kind in (Kind.TEXTS, Kind.CODES) else None)
+            erased = [
+                field.name
                 for field in spec.fields
                 if field.sensitivity in ERASED_BY_ANONYMISATION and values.get(field.name)
-            }
+            ]
             if spec is r.ATTACHMENT:
                 digests.add(str(values.get("sha256")))
-                record_store.tombstone(work.session, spec, record_id)
+                record_store.tombstone(work.session, spec, record_id, erase=True)
                 continue
-            if erased:
-                record_store.update_record(work.session, spec, record_id, erased, values)
+            # erased here and, through the change log, from the history on every replica
+            record_store.erase_fields(work.session, spec, record_id, erased)
         birth = case.get("date_of_birth")
+        if birth:  # the birth year stays for statistics; the date itself is erased
+            record_store.erase_fields(work.session, r.CASE, case_id, ["date_of_birth"])
         kept = {
             "date_of_birth": f"{str(birth)[:4]}-07-01" if birth else None,
             "dob_estimated": True if birth else case.get("dob_estimated"),
@@ -127,9 +129,9 @@ def erase(store: Store, case_reference: str, *, today: date | None = None) -> No
             values = record_store.get_record(work.session, spec, record_id)
             if spec is r.ATTACHMENT and values is not None:
                 digests.add(str(values.get("sha256")))
-            record_store.tombstone(work.session, spec, record_id)
+            record_store.tombstone(work.session, spec, record_id, erase=True)
         # the case row stays as a tombstone (sync), with no value left but its id
-        record_store.tombstone(work.session, r.CASE, case_id)
+        record_store.tombstone(work.session, r.CASE, case_id, erase=True)
         work.session.execute(delete(case_name_keys).where(case_name_keys.c.case_id == case_id))
         _release_blobs(work, digests)
         work.audit(AuditAction.ERASE, record_type="case", record_id=case_id)

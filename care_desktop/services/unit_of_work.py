@@ -19,6 +19,7 @@ from care_desktop.db.models import Device
 from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
 from care_desktop.services.audit_service import add_entry
+from care_desktop.sync import capture
 
 
 @dataclass
@@ -57,8 +58,10 @@ def _device_id(session: Session) -> str:
 
 @contextmanager
 def writing(store: Store, today: date | None = None) -> Iterator[Work]:
-    """A write transaction: everything in the block commits together or not at all."""
+    """A write transaction: everything in the block commits together or not at all, the change
+    log included (every record write is captured for sync in this same transaction)."""
     with store.write() as session:
+        capture.install(session, store.user_id)
         yield Work(session, store, store.user_id, _device_id(session), today or date.today())
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from care_desktop import __version__
+from care_desktop.db import record_store
 from care_desktop.db import store as store_module
 from care_desktop.db.engine import DEFAULT_CACHE_KIB, UI_CACHE_KIB
 from care_desktop.db.keyfile import (
@@ -44,9 +45,11 @@ from care_desktop.domain.errors import (
     WeakPassphraseError,
 )
 from care_desktop.domain.passphrase import MINIMUM_LENGTH, estimate
+from care_desktop.domain.records import USER
 from care_desktop.domain.recovery_key import format_key, parse_key
 from care_desktop.domain.roles import Role, parse_role
 from care_desktop.services.audit_service import add_entry
+from care_desktop.sync import capture
 from care_desktop.sync.keys import generate_device_keys
 
 log = logging.getLogger(__name__)
@@ -150,12 +153,17 @@ def create_database(request: SetupRequest) -> tuple[Store, SetupResult]:
                     created_by_version=__version__,
                 )
             )
-            session.add(
-                User(
-                    id=user_id,
-                    display_name=(request.user_name.strip() or _login_name())[:200],
-                    role=str(role),
-                )
+            session.flush()  # the device row first: the change log names this device
+            capture.install(session, user_id)
+            record_store.insert_record(
+                session,
+                USER,
+                user_id,
+                {
+                    "display_name": (request.user_name.strip() or _login_name())[:200],
+                    "role": str(role),
+                    "is_active": True,
+                },
             )
             session.add(
                 DeviceKey(

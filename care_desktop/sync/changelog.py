@@ -1,0 +1,435 @@
+"""The change log: capture of local writes and application of remote ones, in the caller's
+transaction, so the record tables never disagree with the history.
+
+Values in the log are column values (lists and maps as canonical JSON text), exactly what the
+record tables hold. Each record's state is recomputed from all its writes (sync/merge.py) when
+remote writes arrive; local writes supersede the current heads of the fields they set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from care_desktop.db import record_store
+from care_desktop.db.models import Device
+from care_desktop.db.record_tables import table
+from care_desktop.db.sync_tables import changes, record_conflicts, sync_state
+from care_desktop.domain.records import RECORDS
+from care_desktop.domain.schema import Kind, RecordSpec, is_list
+from care_desktop.sync import clock
+from care_desktop.sync.merge import DELETED, Write, all_heads, canonical, heads_of, record_view
+
+
+class SequenceClashError(Exception):
+    """Two different writes with one origin and sequence: a forged or broken bundle."""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A write received from another device, with the fields already erased in it."""
+
+    write: Write
+    record_type: str
+    record_id: str
+    author: str | None
+    redacted: frozenset[str] = frozenset()
+
+
+@dataclass
+class ApplyReport:
+    applied: int = 0
+    already_known: int = 0
+    records: set[tuple[str, str]] = field(default_factory=set)
+
+
+# --- state kept in sync_state -------------------------------------------------------------------
+
+
+def _state(session: Session, key: str) -> str | None:
+    value: str | None = session.execute(
+        select(sync_state.c.value).where(sync_state.c.key == key)
+    ).scalar()
+    return value
+
+
+def _set_state(session: Session, key: str, value: str) -> None:
+    if _state(session, key) is None:
+        session.execute(insert(sync_state).values(key=key, value=value))
+    else:
+        session.execute(update(sync_state).where(sync_state.c.key == key).values(value=value))
+
+
+def device_id(session: Session) -> str:
+    cached = session.info.get("care_device_id")
+    if isinstance(cached, str):
+        return cached
+    found: str = session.execute(select(Device.id).limit(1)).scalar_one()
+    session.info["care_device_id"] = found
+    return found
+
+
+_COUNTERS = "care_counters"
+
+
+def _counters(session: Session) -> dict[str, Any]:
+    """Sequence and clock for this transaction, read once and written back before commit."""
+    counters = session.info.get(_COUNTERS)
+    if counters is None:
+        last = _state(session, "clock")
+        counters = {
+            "seq": int(_state(session, "next_seq") or "1"),
+            "clock": clock.Stamp.parse(last) if last else clock.ZERO,
+            "dirty": False,
+        }
+        session.info[_COUNTERS] = counters
+        event.listen(session, "before_commit", _save_counters)
+        event.listen(session, "after_rollback", _forget_counters)
+    return counters
+
+
+def _save_counters(session: Session) -> None:
+    counters = session.info.pop(_COUNTERS, None)
+    if counters is not None and counters["dirty"]:
+        _set_state(session, "next_seq", str(counters["seq"]))
+        _set_state(session, "clock", counters["clock"].text())
+
+
+def _forget_counters(session: Session) -> None:
+    session.info.pop(_COUNTERS, None)
+
+
+def _next_seq(session: Session) -> int:
+    counters = _counters(session)
+    current = int(counters["seq"])
+    counters["seq"] = current + 1
+    counters["dirty"] = True
+    return current
+
+
+def _stamp(session: Session) -> clock.Stamp:
+    counters = _counters(session)
+    stamp = clock.tick(counters["clock"])
+    counters["clock"] = stamp
+    counters["dirty"] = True
+    return stamp
+
+
+def observe(session: Session, stamps: Iterable[str]) -> None:
+    """Move our clock past the latest stamp received, so later local writes sort after it."""
+    latest = max((clock.Stamp.parse(s) for s in stamps), default=None)
+    if latest is None:
+        return
+    counters = _counters(session)
+    counters["clock"] = clock.observe(counters["clock"], latest)
+    counters["dirty"] = True
+
+
+# --- reading the log ------------------------------------------------------------------------
+
+
+def _write_of(row: Any) -> Write:
+    supersedes = json.loads(row.supersedes)
+    return Write(
+        origin=row.origin,
+        seq=row.seq,
+        stamp=row.stamp,
+        values=json.loads(row.field_values),
+        supersedes={name: tuple(ids) for name, ids in supersedes.items()},
+        erases=frozenset(json.loads(row.erases)) if row.erases else frozenset(),
+    )
+
+
+def history(session: Session, record_type: str, record_id: str) -> list[Write]:
+    rows = session.execute(
+        select(changes).where(
+            changes.c.record_type == record_type, changes.c.record_id == record_id
+        )
+    ).all()
+    return [_write_of(row) for row in rows]
+
+
+def content_hash(write: Write, record_type: str, record_id: str, redacted: Iterable[str]) -> str:
+    """What identifies a write's content: everything but the values erased since."""
+    hidden = set(redacted) | set(write.erases)
+    shown = {k: (None if k in hidden else v) for k, v in write.values.items()}
+    document = [
+        write.origin,
+        write.seq,
+        write.stamp,
+        record_type,
+        record_id,
+        shown,
+        {k: sorted(v) for k, v in write.supersedes.items()},
+        sorted(write.erases),
+        sorted(hidden),
+    ]
+    return hashlib.sha256(canonical(document).encode()).hexdigest()
+
+
+# --- local writes -------------------------------------------------------------------------
+
+
+def _column_values(spec: RecordSpec, values: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: record_store.encode(spec, name, value) for name, value in values.items()}
+
+
+def _insert(
+    session: Session,
+    write: Write,
+    record_type: str,
+    record_id: str,
+    *,
+    author: str | None,
+    redacted: Iterable[str] = (),
+) -> None:
+    hidden = sorted(set(redacted))
+    session.execute(
+        insert(changes).values(
+            origin=write.origin,
+            seq=write.seq,
+            stamp=write.stamp,
+            author=author,
+            record_type=record_type,
+            record_id=record_id,
+            field_values=canonical(dict(write.values)),
+            supersedes=canonical({k: list(v) for k, v in write.supersedes.items()}),
+            erases=canonical(sorted(write.erases)) if write.erases else None,
+            redacted=canonical(hidden) if hidden else None,
+        )
+    )
+
+
+def record_local(
+    session: Session,
+    spec: RecordSpec,
+    record_id: str,
+    values: Mapping[str, Any],
+    *,
+    author: str | None,
+    created: bool = False,
+    deleted: bool = False,
+    erases: Iterable[str] = (),
+) -> Write:
+    """Capture a local write (values in their stored form) in the caller's transaction."""
+    past = [] if created else history(session, spec.name, record_id)
+    columns = _column_values(spec, values)
+    if deleted:
+        columns = {f.name: None for f in spec.fields if f.kind is not Kind.REF} | {DELETED: True}
+        superseded = all_heads(past) | heads_of(past, columns)
+    else:
+        superseded = heads_of(past, columns)
+    erased = frozenset(erases) & set(columns)
+    write = Write(
+        origin=device_id(session),
+        seq=_next_seq(session),
+        stamp=_stamp(session).text(),
+        values=columns,
+        supersedes={k: v for k, v in superseded.items() if v},
+        erases=erased,
+    )
+    _insert(session, write, spec.name, record_id, author=author)
+    if erased:
+        _redact(session, spec.name, record_id, [*past, write])
+    return write
+
+
+def record_created_many(
+    session: Session,
+    spec: RecordSpec,
+    rows: Sequence[tuple[str, Mapping[str, Any]]],
+    *,
+    author: str | None,
+) -> None:
+    """Capture many new records at once (demo data, imports): one executemany."""
+    origin = device_id(session)
+    encoders = {f.name: (is_list(f) or f.kind is Kind.MAP) for f in spec.fields}
+    payload = []
+    for record_id, values in rows:
+        columns = {
+            name: (None if value is None else canonical(value) if encoders.get(name) else value)
+            for name, value in values.items()
+        }
+        payload.append(
+            {
+                "origin": origin,
+                "seq": _next_seq(session),
+                "stamp": _stamp(session).text(),
+                "author": author,
+                "record_type": spec.name,
+                "record_id": record_id,
+                "field_values": canonical(columns),
+                "supersedes": "{}",
+                "erases": None,
+                "redacted": None,
+            }
+        )
+    if payload:
+        session.execute(insert(changes), payload)
+
+
+# --- remote writes ------------------------------------------------------------------------
+
+
+def _known(session: Session, origin: str, seq: int) -> Any:
+    return session.execute(
+        select(changes).where(changes.c.origin == origin, changes.c.seq == seq)
+    ).first()
+
+
+def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
+    """Merge writes from elsewhere; duplicates are no-ops, a clashing duplicate is an error."""
+    report = ApplyReport()
+    touched: dict[tuple[str, str], None] = {}
+    for item in incoming:
+        write = item.write
+        existing = _known(session, write.origin, write.seq)
+        if existing is not None:
+            ours = content_hash(
+                _write_of(existing),
+                existing.record_type,
+                existing.record_id,
+                json.loads(existing.redacted) if existing.redacted else (),
+            )
+            theirs = content_hash(write, item.record_type, item.record_id, item.redacted)
+            if ours != theirs and not _differs_only_by_erasure(existing, item):
+                raise SequenceClashError(f"{write.origin}:{write.seq}")
+            report.already_known += 1
+            if item.redacted:
+                touched[(item.record_type, item.record_id)] = None
+            continue
+        _insert(
+            session,
+            write,
+            item.record_type,
+            item.record_id,
+            author=item.author,
+            redacted=item.redacted,
+        )
+        report.applied += 1
+        touched[(item.record_type, item.record_id)] = None
+    observe(session, (item.write.stamp for item in incoming))
+    for record_type, record_id in touched:
+        materialise(session, record_type, record_id)
+        report.records.add((record_type, record_id))
+    return report
+
+
+def _differs_only_by_erasure(existing: Any, item: Incoming) -> bool:
+    """A write we hold in full may arrive with values erased since (or the other way round)."""
+    ours = json.loads(existing.field_values)
+    theirs = dict(item.write.values)
+    hidden = set(item.redacted) | set(json.loads(existing.redacted) if existing.redacted else [])
+    if set(ours) != set(theirs):
+        return False
+    return all(ours[k] == theirs[k] for k in ours if k not in hidden)
+
+
+def _redact(session: Session, record_type: str, record_id: str, writes: Sequence[Write]) -> None:
+    """Remove erased values from the stored history of a record."""
+    view = record_view(writes)
+    erased: dict[str, set[str]] = {}
+    for name, field_view in view.items():
+        for write_key in field_view.redacted:
+            erased.setdefault(write_key, set()).add(name)
+    for write in writes:
+        fields_of_write = erased.get(write.id, set()) | set(write.erases)
+        if not fields_of_write:
+            continue
+        row = _known(session, write.origin, write.seq)
+        if row is None:
+            continue
+        values = json.loads(row.field_values)
+        already = set(json.loads(row.redacted)) if row.redacted else set()
+        todo = {name for name in fields_of_write if name in values} - already
+        if not todo and not (set(write.erases) - already):
+            continue
+        for name in todo:
+            values[name] = None
+        session.execute(
+            update(changes)
+            .where(changes.c.origin == write.origin, changes.c.seq == write.seq)
+            .values(
+                field_values=canonical(values),
+                redacted=canonical(sorted(already | todo | set(write.erases))),
+            )
+        )
+
+
+def materialise(session: Session, record_type: str, record_id: str) -> None:
+    """Make the record's row and conflicts what its writes say; erase what must be."""
+    spec = RECORDS[record_type]
+    writes = history(session, record_type, record_id)
+    if any(w.erases for w in writes):
+        _redact(session, record_type, record_id, writes)
+        writes = history(session, record_type, record_id)
+    view = record_view(writes)
+    row = {f.name: (view[f.name].value if f.name in view else None) for f in spec.fields}
+    deleted = bool(view[DELETED].value) if DELETED in view else False
+    t = table(spec)
+    with record_store.applying():
+        exists = session.execute(select(t.c.id).where(t.c.id == record_id)).first()
+        if exists is None:
+            session.execute(insert(t).values(id=record_id, deleted=deleted, **row))
+        else:
+            session.execute(update(t).where(t.c.id == record_id).values(deleted=deleted, **row))
+    session.execute(
+        delete(record_conflicts).where(
+            record_conflicts.c.record_type == record_type,
+            record_conflicts.c.record_id == record_id,
+        )
+    )
+    conflicted = [name for name, fv in view.items() if fv.conflict]
+    if conflicted:
+        session.execute(
+            insert(record_conflicts),
+            [{"record_type": record_type, "record_id": record_id, "field": n} for n in conflicted],
+        )
+
+
+# --- what each device has -----------------------------------------------------------------
+
+
+def vector(session: Session) -> dict[str, int]:
+    """For each origin, the highest sequence up to which we hold every write."""
+    rows = session.execute(
+        select(changes.c.origin, func.max(changes.c.seq), func.count()).group_by(changes.c.origin)
+    ).all()
+    result: dict[str, int] = {}
+    for origin, highest, count in rows:
+        if highest == count:
+            result[origin] = int(highest)
+        else:
+            seqs = sorted(session.scalars(select(changes.c.seq).where(changes.c.origin == origin)))
+            contiguous = 0
+            for seq in seqs:
+                if seq != contiguous + 1:
+                    break
+                contiguous = seq
+            result[origin] = contiguous
+    return result
+
+
+def gaps(session: Session) -> dict[str, list[tuple[int, int]]]:
+    """Missing sequence ranges per origin (writes we know exist but have not received)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for origin, highest, count in session.execute(
+        select(changes.c.origin, func.max(changes.c.seq), func.count()).group_by(changes.c.origin)
+    ).all():
+        if highest == count:
+            continue
+        seqs = sorted(session.scalars(select(changes.c.seq).where(changes.c.origin == origin)))
+        missing: list[tuple[int, int]] = []
+        expected = 1
+        for seq in seqs:
+            if seq > expected:
+                missing.append((expected, seq - 1))
+            expected = seq + 1
+        found[origin] = missing
+    return found
