@@ -1,0 +1,271 @@
+"""The bundle file: a tar archive of `bundle.age` (the age-encrypted payload) and
+`bundle.age.minisig` (its minisign signature, whose trusted comment is the signed header).
+
+Auditors check one with standard tools (docs/bundle-format.md):
+    tar -xf X.carebundle && minisign -Vm bundle.age -P SENDER_KEY && age -d -i KEY bundle.age
+
+Every size, count and nesting is bounded before anything expensive happens: the file size before
+the archive is read, the signature before decryption, the decompressed size while inflating,
+the structure of the payload before any value is used.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import tarfile
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from care_desktop.sync import minisign
+
+FORMAT = "care-bundle"
+FORMAT_VERSION = 1
+MIN_FORMAT_VERSION = 1  # older formats are refused (no downgrade to an older parser)
+PAYLOAD_NAME = "bundle.age"
+SIGNATURE_NAME = "bundle.age.minisig"
+MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024  # decompressed
+MAX_RATIO = 200  # decompressed / compressed: beyond this it is a bomb, not data
+MAX_WRITES = 2_000_000
+MAX_ATTACHMENTS = 10_000
+MAX_RECIPIENTS = 8
+MAX_VALUE_CHARS = 100_000
+
+
+class BundleError(ValueError):
+    """A bundle that cannot be accepted; `code` says why (docs/bundle-format.md)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The signed part that can be read before decryption."""
+
+    sender: str
+    recipients: tuple[str, ...]  # device ids
+    seq: int
+    data_model: str
+    min_reader: str
+    format_version: int = FORMAT_VERSION
+
+    def comment(self) -> str:
+        return json.dumps(
+            {
+                "f": FORMAT,
+                "v": self.format_version,
+                "from": self.sender,
+                "to": list(self.recipients),
+                "seq": self.seq,
+                "model": self.data_model,
+                "min_reader": self.min_reader,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def parse(cls, comment: str) -> Header:
+        try:
+            raw = strict_json(comment.encode("utf-8"))
+        except BundleError:
+            raise BundleError("header", "the signed header is not JSON") from None
+        if not isinstance(raw, dict) or raw.get("f") != FORMAT:
+            raise BundleError("header", "not a CARE bundle")
+        try:
+            header = cls(
+                sender=_text(raw["from"], 36),
+                recipients=tuple(_text(r, 36) for r in _list(raw["to"], MAX_RECIPIENTS)),
+                seq=_int(raw["seq"]),
+                data_model=_text(raw["model"], 16),
+                min_reader=_text(raw["min_reader"], 16),
+                format_version=_int(raw["v"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise BundleError("header", "the signed header is incomplete") from None
+        if header.format_version < MIN_FORMAT_VERSION:
+            raise BundleError("downgrade", f"format {header.format_version} is no longer accepted")
+        if header.format_version > FORMAT_VERSION:
+            raise BundleError("newer-format", f"format {header.format_version}")
+        return header
+
+
+def _text(value: Any, limit: int) -> str:
+    if not isinstance(value, str) or not value or len(value) > limit:
+        raise ValueError("text expected")
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("integer expected")
+    return value
+
+
+def _list(value: Any, limit: int) -> list[Any]:
+    if not isinstance(value, list) or len(value) > limit:
+        raise ValueError("list expected")
+    return value
+
+
+def strict_json(data: bytes) -> Any:
+    """JSON without duplicate keys, NaN or Infinity, and without absurd nesting."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in items:
+            if key in result:
+                raise BundleError("malformed", "duplicate key")
+            result[key] = value
+        return result
+
+    def constant(name: str) -> Any:
+        raise BundleError("malformed", f"{name} is not allowed")
+
+    try:
+        return json.loads(data, object_pairs_hook=pairs, parse_constant=constant)
+    except RecursionError:
+        raise BundleError("malformed", "nested too deeply") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        if isinstance(error, BundleError):
+            raise
+        raise BundleError("malformed", "not JSON") from None
+
+
+# --- sealing -----------------------------------------------------------------------------------
+
+
+def _deflate(document: Mapping[str, Any]) -> bytes:
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def _tar(members: Sequence[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o600
+            info.mtime = 0
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def seal(
+    header: Header,
+    payload: Mapping[str, Any],
+    *,
+    seed: bytes,
+    key_id: bytes,
+    age_recipients: Sequence[str],
+) -> bytes:
+    """Encrypt the payload to the recipients (and escrow), sign it with the header, pack it."""
+    recipients = [x25519.Recipient.from_str(r) for r in age_recipients]
+    encrypted = pyrage.encrypt(_deflate(payload), recipients)
+    signature = minisign.sign(seed, key_id, encrypted, header.comment())
+    return _tar([(PAYLOAD_NAME, encrypted), (SIGNATURE_NAME, signature.encode("utf-8"))])
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    encrypted: bytes
+    signature: str
+    header: Header  # not yet verified
+
+
+def unpack(data: bytes) -> Sealed:
+    """The two members of a bundle file, strictly: nothing else, nothing extracted to disk."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleError("too-large", f"{len(data)} bytes")
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as archive:
+            members = archive.getmembers()
+            names = [m.name for m in members]
+            if sorted(names) != sorted([PAYLOAD_NAME, SIGNATURE_NAME]) or not all(
+                m.isfile() for m in members
+            ):
+                raise BundleError("malformed", "unexpected members")
+            contents = {}
+            for member in members:
+                handle = archive.extractfile(member)
+                if handle is None:
+                    raise BundleError("malformed", "unreadable member")
+                contents[member.name] = handle.read(MAX_BUNDLE_BYTES + 1)
+                if len(contents[member.name]) != member.size:
+                    raise BundleError("truncated", member.name)
+    except (tarfile.TarError, EOFError, OSError):
+        raise BundleError("malformed", "not a bundle archive") from None
+    consumed = _tar_length(data)
+    if consumed is not None and len(data.rstrip(b"\0")) > consumed:
+        raise BundleError("malformed", "bytes after the archive")
+    try:
+        signature = contents[SIGNATURE_NAME].decode("utf-8")
+        parsed = minisign.parse(signature)
+    except (UnicodeDecodeError, minisign.SignatureFormatError):
+        raise BundleError("malformed", "not a minisign signature") from None
+    return Sealed(contents[PAYLOAD_NAME], signature, Header.parse(parsed.trusted_comment))
+
+
+def _tar_length(data: bytes) -> int | None:
+    """Bytes used by the archive's members (headers and padded contents)."""
+    offset = 0
+    while offset + 512 <= len(data):
+        block = data[offset : offset + 512]
+        if block == b"\0" * 512:
+            return offset
+        try:
+            size = int(block[124:136].rstrip(b"\0 ").decode() or "0", 8)
+        except ValueError:
+            return None
+        offset += 512 + (size + 511) // 512 * 512
+    return None
+
+
+def verify(sealed: Sealed, public_key: minisign.PublicKey) -> Header:
+    try:
+        minisign.verify(public_key, sealed.encrypted, sealed.signature)
+    except minisign.BadSignatureError:
+        raise BundleError("signature", "the signature does not verify") from None
+    except minisign.SignatureFormatError:
+        raise BundleError("malformed", "not a minisign signature") from None
+    return sealed.header
+
+
+def _inflate(data: bytes) -> bytes:
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    limit = min(MAX_PAYLOAD_BYTES, max(len(data), 1) * MAX_RATIO)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise BundleError("malformed", "payload is not compressed data") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise BundleError("too-large", "payload inflates beyond its bounds (compression bomb)")
+    if not inflater.eof:
+        raise BundleError("truncated", "payload ends early")
+    return out
+
+
+def decrypt(sealed: Sealed, identity: str) -> dict[str, Any]:
+    """Decrypt, inflate (bounded) and parse (strictly) the payload."""
+    try:
+        plain = pyrage.decrypt(sealed.encrypted, [x25519.Identity.from_str(identity)])
+    except pyrage.DecryptError:
+        raise BundleError("not-for-us", "this device cannot decrypt it") from None
+    document = strict_json(_inflate(plain))
+    if not isinstance(document, dict):
+        raise BundleError("malformed", "payload is not an object")
+    return document
