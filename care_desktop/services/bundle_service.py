@@ -1,0 +1,820 @@
+"""Bundles: export what a peer lacks, import (verify, decrypt, merge), inspect, quarantine.
+
+A rejected bundle changes nothing on this device, not even the audit log. A bundle that cannot
+be applied yet (unknown or revoked sender, newer data model) is kept as it came, in the
+`quarantine/` folder next to the database: it is encrypted to this device and signed, so it
+reveals nothing there, and it is tried again after every import (it may have become acceptable:
+a roster arrived, the application was upgraded). Writes that cannot be applied yet inside an
+accepted bundle (outside the sender's scope, waiting for the record they belong to) wait in the
+database's quarantine table with their reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from care_desktop.db.migrate import head_revision
+from care_desktop.db.record_tables import attachment_blobs, table
+from care_desktop.db.store import Store
+from care_desktop.db.sync_tables import bundles, changes, peer_vectors, quarantine
+from care_desktop.domain import records as r
+from care_desktop.domain.audit import AuditAction
+from care_desktop.domain.errors import Msg, UserFacingError
+from care_desktop.domain.roles import Role
+from care_desktop.domain.schema import Kind
+from care_desktop.services import duplicate_service, trust_service
+from care_desktop.services.unit_of_work import Work, reading, writing
+from care_desktop.sync import bundle as fmt
+from care_desktop.sync import changelog, clock
+from care_desktop.sync.merge import DELETED, Write
+from care_desktop.sync.trust import Card, TrustError, verify_roster
+
+QUARANTINE_FOLDER = "quarantine"
+MAX_SUPERSEDES = 256
+OFFICE_ONLY = frozenset({"programme", "target", "training_session", "training_participant"})
+
+
+# --- what a person sees when a bundle is refused ------------------------------------------------
+
+
+class BundleRejectedError(UserFacingError):
+    template = "The bundle {path} was refused: {reason} Nothing was changed."
+
+
+REASONS: dict[str, str] = {
+    "too-large": "it is larger than a bundle may be, or inflates beyond its bounds.",
+    "malformed": "it is not a well-formed CARE bundle (damaged, or not a bundle at all).",
+    "truncated": "it is incomplete; copy it again from its source.",
+    "header": "its signed header is not readable.",
+    "signature": "its signature does not verify: it was changed after it was signed, or forged.",
+    "not-addressed": "it is not addressed to this device.",
+    "not-for-us": "this device cannot decrypt it.",
+    "mismatch": "its encrypted content does not match its signed header.",
+    "downgrade": "it uses a format this version no longer accepts.",
+    "sequence-clash": "the sender already sent a different bundle with this number: possible forgery. The office has been alerted in the audit log.",
+    "older-roster": "it carries a device roster older than the one this device has.",
+    "roster": "its device roster is not signed by the office this device trusts.",
+    "attachment": "an attachment's content does not match its hash.",
+    "newer-format": "it was written by a newer version of CARE Desktop.",
+}  # fmt: skip
+
+
+def _reason(code: str) -> Msg:
+    return Msg("bundle", REASONS.get(code, REASONS["malformed"]))
+
+
+def _refuse(path: Path, code: str) -> BundleRejectedError:
+    return BundleRejectedError(path=path.name, reason=_reason(code))
+
+
+class UnknownRecipientError(UserFacingError):
+    template = "There is no enrolled device {device}. See `care devices list`."
+
+
+@dataclass
+class ImportSummary:
+    status: str  # applied | already-imported | quarantined
+    sender: str = ""
+    seq: int = 0
+    applied: int = 0
+    already_known: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    reason: str = ""
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    recipient: str
+    seq: int
+    writes: int
+    attachments: int
+    held_back: int
+
+
+@dataclass
+class Inspection:
+    header: fmt.Header
+    sender_known: bool
+    signature_valid: bool
+    addressed_here: bool
+    writes: int | None = None
+    records: dict[str, int] = field(default_factory=dict)
+    roster_version: int | None = None
+    vector: dict[str, int] = field(default_factory=dict)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.part")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def _known_by(session: Session, peer: str) -> dict[str, int]:
+    return {
+        row.origin: int(row.seq)
+        for row in session.execute(select(peer_vectors).where(peer_vectors.c.peer == peer))
+    }
+
+
+def _case_of(
+    session: Session, record_type: str, record_id: str, values: Mapping[str, Any]
+) -> str | None:
+    if record_type == "case":
+        return record_id
+    spec = r.RECORDS[record_type]
+    if not spec.case_scoped:
+        return None
+    if values.get("case_id"):
+        return str(values["case_id"])
+    t = table(spec)
+    found: str | None = session.execute(select(t.c.case_id).where(t.c.id == record_id)).scalar()
+    return found
+
+
+def _country_of(session: Session, case_id: str, pending: Mapping[str, str]) -> str | None:
+    if case_id in pending:
+        return pending[case_id]
+    t = table(r.CASE)
+    found: str | None = session.execute(
+        select(t.c.country_of_return).where(t.c.id == case_id)
+    ).scalar()
+    return found
+
+
+def _transfer_allowed(session: Session) -> set[str]:
+    """Cases whose transfer-to-office consent is active today (withdrawn: the case stays)."""
+    t = table(r.CONSENT)
+    today = datetime.now(UTC).date().isoformat()
+    allowed: set[str] = set()
+    for row in session.execute(
+        select(t.c.case_id, t.c.given_on, t.c.withdrawn_on).where(
+            t.c.scope == "transfer_to_office", t.c.deleted.is_(False)
+        )
+    ):
+        if (
+            row.given_on
+            and row.given_on <= today
+            and not (row.withdrawn_on and row.withdrawn_on <= today)
+        ):
+            allowed.add(row.case_id)
+    return allowed
+
+
+def _entry(row: Any) -> list[Any]:
+    return [
+        row.origin,
+        row.seq,
+        row.stamp,
+        row.author,
+        row.record_type,
+        row.record_id,
+        json.loads(row.field_values),
+        json.loads(row.supersedes),
+        json.loads(row.erases) if row.erases else [],
+        json.loads(row.redacted) if row.redacted else [],
+    ]
+
+
+def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:
+    """One signed, encrypted bundle with what the recipient does not have yet."""
+    with writing(store) as work:
+        session = work.session
+        own = trust_service.keys(session)
+        me = changelog.device_id(session)
+        my_role = trust_service.role(session)
+        if my_role is Role.FIELD:
+            recipient = trust_service.office(session)
+            if recipient is None:
+                raise trust_service.NoOfficeError()
+            if to not in ("office", recipient.device_id):
+                raise UnknownRecipientError(device=to[:36])
+            scope: set[str] | None = None
+        else:
+            found = trust_service.peer(session, to)
+            if found is None or found[1] != "enrolled":
+                raise UnknownRecipientError(device=to[:36])
+            recipient = found[0]
+            scope = set(recipient.countries)
+        known = _known_by(session, recipient.device_id)
+        allowed = _transfer_allowed(session)
+        rows = session.execute(select(changes).order_by(changes.c.origin, changes.c.seq)).all()
+        # case countries of this bundle's new cases (a case's first write names its country)
+        pending_country = {
+            row.record_id: json.loads(row.field_values).get("country_of_return")
+            for row in rows
+            if row.record_type == "case" and "country_of_return" in row.field_values
+        }
+        entries: list[list[Any]] = []
+        held = 0
+        digests: set[str] = set()
+        for row in rows:
+            if row.seq <= known.get(row.origin, 0):
+                continue
+            values = json.loads(row.field_values)
+            erasure = bool(row.erases)
+            if row.record_type in OFFICE_ONLY and my_role is Role.COORDINATOR:
+                continue  # trainings stay at the office; programmes reach fields in reports only
+            case_id = _case_of(session, row.record_type, row.record_id, values)
+            if case_id is not None:
+                if scope is not None and _country_of(session, case_id, pending_country) not in scope:
+                    continue  # data minimisation: a mission receives only its countries' cases
+                # a case leaves the device only with consent to its transfer; the consent
+                # records themselves and erasures always travel (they are what must be known)
+                if row.record_type != "consent" and not erasure and case_id not in allowed:
+                    held += 1
+                    continue
+            entries.append(_entry(row))
+            if row.record_type == "attachment" and values.get("sha256"):
+                digests.add(str(values["sha256"]))
+        attachments = [
+            {"sha256": blob.sha256, "data": base64.b64encode(blob.data).decode("ascii")}
+            for blob in session.execute(
+                select(attachment_blobs).where(attachment_blobs.c.sha256.in_(sorted(digests)))
+            )
+        ]
+        roster = trust_service.current_roster(session) if my_role is Role.COORDINATOR else None
+        seq = int(trust_service._state(session, "bundle_seq") or "0") + 1
+        trust_service.set_state(session, "bundle_seq", str(seq))
+        header = fmt.Header(
+            sender=me,
+            recipients=(recipient.device_id,),
+            seq=seq,
+            data_model=head_revision(),
+            min_reader=head_revision(),
+        )
+        payload = {
+            "format": fmt.FORMAT,
+            "version": fmt.FORMAT_VERSION,
+            "sender": me,
+            "recipients": [recipient.device_id],
+            "seq": seq,
+            "data_model": head_revision(),
+            "vector": changelog.vector(session),
+            "writes": entries,
+            "attachments": attachments,
+            "roster": roster[1] if roster else None,
+        }
+        age_recipients = [recipient.age_recipient]
+        escrow = trust_service.escrow(session)
+        if escrow:
+            age_recipients.append(escrow)
+        data = fmt.seal(
+            header, payload, seed=own.seed, key_id=own.key_id, age_recipients=age_recipients
+        )
+        _write_private(out, data)
+        session.execute(
+            insert(bundles).values(
+                sender=me,
+                seq=seq,
+                direction="out",
+                recipient=recipient.device_id,
+                sha256=hashlib.sha256(data).hexdigest(),
+                at=_now(),
+                writes=len(entries),
+            )
+        )
+        work.audit(
+            AuditAction.EXPORT,
+            detail=f"bundle {seq} to {recipient.device_id[:8]}: {len(entries)} writes",
+        )
+        return ExportSummary(out, recipient.device_id, seq, len(entries), len(attachments), held)
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checked:
+    incoming: changelog.Incoming
+    case_id: str | None
+
+
+def _scalar(value: Any) -> bool:
+    if isinstance(value, str):
+        return len(value) <= fmt.MAX_VALUE_CHARS
+    return value is None or isinstance(value, bool | int)
+
+
+def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
+    """Strict shape of every write; unknown types or fields are malformed (or newer data)."""
+    if not isinstance(raw, list) or len(raw) > fmt.MAX_WRITES:
+        raise fmt.BundleError("malformed", "writes")
+    parsed: list[changelog.Incoming] = []
+    for item in raw:
+        if not isinstance(item, list) or len(item) != 10:
+            raise fmt.BundleError("malformed", "write")
+        origin, seq, stamp, author, record_type, record_id, values, supersedes, erases, redacted = (
+            item
+        )
+        spec = r.RECORDS.get(record_type) if isinstance(record_type, str) else None
+        if spec is None:
+            raise fmt.BundleError("newer-model" if newer_model else "malformed", "record type")
+        names = set(spec.field_map) | {DELETED}
+        try:
+            clock.Stamp.parse(str(stamp))
+            valid = (
+                isinstance(origin, str) and 0 < len(origin) <= 36
+                and isinstance(seq, int) and not isinstance(seq, bool) and seq > 0
+                and (author is None or (isinstance(author, str) and len(author) <= 36))
+                and isinstance(record_id, str) and 0 < len(record_id) <= 36
+                and isinstance(values, dict) and all(_scalar(v) for v in values.values())
+                and isinstance(supersedes, dict)
+                and all(isinstance(v, list) and len(v) <= MAX_SUPERSEDES and all(isinstance(i, str) and len(i) <= 48 for i in v) for v in supersedes.values())
+                and isinstance(erases, list) and isinstance(redacted, list)
+            )  # fmt: skip
+        except ValueError:
+            valid = False
+        if not valid:
+            raise fmt.BundleError("malformed", "write fields")
+        unknown = (set(values) | set(supersedes) | set(erases) | set(redacted)) - names
+        if unknown:
+            raise fmt.BundleError("newer-model" if newer_model else "malformed", "field")
+        parsed.append(
+            changelog.Incoming(
+                Write(
+                    origin=origin,
+                    seq=seq,
+                    stamp=str(stamp),
+                    values=values,
+                    supersedes={k: tuple(v) for k, v in supersedes.items()},
+                    erases=frozenset(erases),
+                ),
+                record_type,
+                record_id,
+                author,
+                frozenset(redacted),
+            )
+        )
+    return parsed
+
+
+def _quarantine_file(store: Store, data: bytes, reason: str, header: fmt.Header | None) -> Path:
+    folder = store.path.parent / QUARANTINE_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    digest = hashlib.sha256(data).hexdigest()
+    target = folder / f"{digest}.carebundle"
+    if not target.exists():
+        _write_private(target, data)
+    note = {
+        "reason": reason,
+        "sender": header.sender if header else None,
+        "seq": header.seq if header else None,
+        "received_at": _now(),
+    }
+    _write_private(folder / f"{digest}.json", json.dumps(note, sort_keys=True).encode())
+    return target
+
+
+def _sender_key(session: Session, sender: str) -> tuple[Card, str, int | None] | None:
+    if trust_service.role(session) is Role.FIELD:
+        office = trust_service.office(session)
+        return None if office is None or office.device_id != sender else (office, "office", None)
+    return trust_service.peer(session, sender)
+
+
+def _missing_parents(
+    session: Session, writes: Sequence[changelog.Incoming], arriving: set[str]
+) -> set[tuple[str, str]]:
+    """Records whose references point to records neither here nor arriving."""
+    waiting: set[tuple[str, str]] = set()
+    for item in writes:
+        spec = r.RECORDS[item.record_type]
+        for field_spec in spec.fields:
+            if field_spec.kind is not Kind.REF or field_spec.ref is None:
+                continue
+            target = item.write.values.get(field_spec.name)
+            if not target or str(target) in arriving:
+                continue
+            t = table(r.RECORDS[field_spec.ref])
+            if session.execute(select(t.c.id).where(t.c.id == str(target))).first() is None:
+                waiting.add((item.record_type, item.record_id))
+    return waiting
+
+
+def _hold(session: Session, items: Iterable[changelog.Incoming], reason: str, sender: str) -> int:
+    """Keep writes that cannot be applied yet, one row each (held once, however often sent)."""
+    count = 0
+    for i in items:
+        count += 1
+        already = session.execute(
+            select(quarantine.c.id).where(
+                quarantine.c.kind == "writes",
+                quarantine.c.sender == i.write.origin,
+                quarantine.c.bundle_seq == i.write.seq,
+            )
+        ).first()
+        if already is not None:
+            continue
+        entry = [
+            i.write.origin, i.write.seq, i.write.stamp, i.author, i.record_type, i.record_id,
+            dict(i.write.values), {k: list(v) for k, v in i.write.supersedes.items()},
+            sorted(i.write.erases), sorted(i.redacted),
+        ]  # fmt: skip
+        session.execute(
+            insert(quarantine).values(
+                received_at=_now(),
+                reason=reason,
+                sender=i.write.origin,
+                bundle_seq=i.write.seq,
+                content=json.dumps([entry]).encode(),
+                kind="writes",
+                resolved=False,
+            )
+        )
+    return count
+
+
+def _apply_writes(
+    work: Work, writes: list[changelog.Incoming], sender: str, scope: set[str] | None
+) -> tuple[changelog.ApplyReport, int]:
+    session = work.session
+    held = 0
+    if scope is not None:  # the office checks what a field device may send
+        pending = {
+            i.record_id: str(i.write.values.get("country_of_return"))
+            for i in writes
+            if i.record_type == "case" and "country_of_return" in i.write.values
+        }
+        inside: list[changelog.Incoming] = []
+        outside: list[changelog.Incoming] = []
+        for item in writes:
+            case_id = _case_of(session, item.record_type, item.record_id, item.write.values)
+            country = _country_of(session, case_id, pending) if case_id else None
+            (outside if case_id and country not in scope else inside).append(item)
+        held += _hold(session, outside, "out-of-scope", sender)
+        writes = inside
+    arriving = {i.record_id for i in writes}
+    waiting = _missing_parents(session, writes, arriving)
+    while True:  # a record waiting for its parent holds back the records that need it
+        arriving = {i.record_id for i in writes if (i.record_type, i.record_id) not in waiting}
+        more = _missing_parents(
+            session, [i for i in writes if (i.record_type, i.record_id) not in waiting], arriving
+        )
+        if more <= waiting:
+            break
+        waiting |= more
+    ready = [i for i in writes if (i.record_type, i.record_id) not in waiting]
+    held += _hold(
+        session,
+        [i for i in writes if (i.record_type, i.record_id) in waiting],
+        "waiting-for-parent",
+        sender,
+    )
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    report = changelog.apply_remote(session, ready)
+    touched_cases = {rid for rtype, rid in report.records if rtype == "case"} | {
+        i.write.values.get("case_id") for i in ready if i.record_type == "identity"
+    }
+    duplicate_service.reindex(work, sorted(str(c) for c in touched_cases if c))
+    return report, held
+
+
+def _retry_held(work: Work) -> int:
+    """Writes that waited (for a parent, or a roster) are tried again; returns how many applied."""
+    session = work.session
+    applied = 0
+    rows = session.execute(
+        select(quarantine).where(quarantine.c.kind == "writes", quarantine.c.resolved.is_(False))
+    ).all()
+    for row in rows:
+        if row.reason != "waiting-for-parent":
+            continue
+        items = _parse_writes(json.loads(row.content), newer_model=False)
+        arriving = {i.record_id for i in items}
+        if _missing_parents(session, items, arriving):
+            continue
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        report = changelog.apply_remote(session, items)
+        applied += report.applied
+        session.execute(update(quarantine).where(quarantine.c.id == row.id).values(resolved=True))
+    return applied
+
+
+def _check_roster(
+    session: Session, payload: Mapping[str, Any]
+) -> tuple[Any, dict[str, Any]] | None:
+    document = payload.get("roster")
+    if document is None or trust_service.role(session) is not Role.FIELD:
+        return None
+    office = trust_service.office(session)
+    if office is None:
+        raise fmt.BundleError("roster")
+    try:
+        roster = verify_roster(document, office.public_key)
+    except TrustError:
+        raise fmt.BundleError("roster") from None
+    current = trust_service.current_roster(session)
+    if current is not None and roster.version < current[0]:
+        raise fmt.BundleError("older-roster")
+    if current is not None and roster.version == current[0]:
+        return None
+    return roster, document
+
+
+def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> ImportSummary:
+    """Verify, decrypt and merge one bundle; a refused bundle changes nothing."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise BundleFileError(path=str(path)) from None
+    if size > fmt.MAX_BUNDLE_BYTES:
+        raise _refuse(path, "too-large")
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        sealed = fmt.unpack(data)
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    header = sealed.header
+    with reading(store) as work:
+        session = work.session
+        me = changelog.device_id(session)
+        if me not in header.recipients:
+            raise _refuse(path, "not-addressed")
+        sender = _sender_key(session, header.sender)
+        known = session.execute(
+            select(bundles.c.sha256).where(
+                bundles.c.sender == header.sender,
+                bundles.c.seq == header.seq,
+                bundles.c.direction == "in",
+            )
+        ).scalar()
+        identity = trust_service.keys(session).age_identity
+    if sender is None:
+        if not retrying:
+            _quarantine_file(store, data, "unknown-sender", header)
+        return ImportSummary("quarantined", header.sender, header.seq, reason="unknown-sender")
+    card, status, cutoff = sender
+    try:
+        fmt.verify(sealed, card.public_key)
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    if known is not None:
+        if known == digest:
+            return ImportSummary("already-imported", header.sender, header.seq)
+        _alert(store, header, "sequence-clash")
+        raise _refuse(path, "sequence-clash")
+    if status == "revoked" and cutoff is not None and header.seq > cutoff:
+        if not retrying:
+            _quarantine_file(store, data, "revoked-sender", header)
+        return ImportSummary("quarantined", header.sender, header.seq, reason="revoked-sender")
+    if header.min_reader > head_revision():
+        if not retrying:
+            _quarantine_file(store, data, "newer-model", header)
+        return ImportSummary("quarantined", header.sender, header.seq, reason="newer-model")
+    try:
+        payload = fmt.decrypt(sealed, identity)
+        if (
+            payload.get("sender") != header.sender
+            or payload.get("seq") != header.seq
+            or payload.get("recipients") != list(header.recipients)
+            or payload.get("data_model") != header.data_model
+        ):
+            raise fmt.BundleError("mismatch")
+        writes = _parse_writes(
+            payload.get("writes"), newer_model=header.data_model > head_revision()
+        )
+        blobs = _parse_attachments(payload.get("attachments"))
+        vector = payload.get("vector")
+        if not isinstance(vector, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) for k, v in vector.items()
+        ):
+            raise fmt.BundleError("malformed", "vector")
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    try:
+        with writing(store) as work:
+            session = work.session
+            roster = _check_roster(session, payload)
+            if roster is not None:
+                trust_service.accept_roster(session, roster[0], roster[1])
+            scope = None
+            if trust_service.role(session) is Role.COORDINATOR:
+                scope = set(card.countries)
+            report, held = _apply_writes(work, writes, header.sender, scope)
+            for sha, content in blobs:
+                if (
+                    session.execute(
+                        select(attachment_blobs.c.sha256).where(attachment_blobs.c.sha256 == sha)
+                    ).first()
+                    is None
+                ):
+                    session.execute(
+                        insert(attachment_blobs).values(sha256=sha, size=len(content), data=content)
+                    )
+            _remember_vector(session, header.sender, vector)
+            session.execute(
+                insert(bundles).values(
+                    sender=header.sender, seq=header.seq, direction="in", recipient=me,
+                    sha256=digest, at=_now(), writes=len(writes),
+                )
+            )  # fmt: skip
+            retried = _retry_held(work)
+            conflicts = _conflict_count(session)
+            work.audit(
+                AuditAction.IMPORT,
+                detail=f"bundle {header.seq} from {header.sender[:8]}: {report.applied} new",
+            )
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    except changelog.SequenceClashError:
+        _alert(store, header, "sequence-clash")
+        raise _refuse(path, "sequence-clash") from None
+    if not retrying:
+        retry_quarantine(store)
+    return ImportSummary(
+        "applied",
+        header.sender,
+        header.seq,
+        applied=report.applied + retried,
+        already_known=report.already_known,
+        conflicts=conflicts,
+        quarantined=held,
+    )
+
+
+class BundleFileError(UserFacingError):
+    template = "{path} cannot be read; check the file name and that the stick is plugged in."
+
+
+def _parse_attachments(raw: Any) -> list[tuple[str, bytes]]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or len(raw) > fmt.MAX_ATTACHMENTS:
+        raise fmt.BundleError("malformed", "attachments")
+    blobs = []
+    for item in raw:
+        if not isinstance(item, dict) or set(item) != {"sha256", "data"}:
+            raise fmt.BundleError("malformed", "attachment")
+        try:
+            content = base64.b64decode(str(item["data"]).encode("ascii"), validate=True)
+        except ValueError:
+            raise fmt.BundleError("malformed", "attachment") from None
+        if hashlib.sha256(content).hexdigest() != item["sha256"]:
+            raise fmt.BundleError("attachment")
+        blobs.append((str(item["sha256"]), content))
+    return blobs
+
+
+def _remember_vector(session: Session, peer: str, vector: Mapping[str, int]) -> None:
+    """What the sender holds, hence what it need not be sent again."""
+    for origin, seq in vector.items():
+        row = session.execute(
+            select(peer_vectors.c.seq).where(
+                peer_vectors.c.peer == peer, peer_vectors.c.origin == origin
+            )
+        ).scalar()
+        if row is None:
+            session.execute(insert(peer_vectors).values(peer=peer, origin=origin, seq=int(seq)))
+        elif int(seq) > int(row):
+            session.execute(
+                update(peer_vectors)
+                .where(peer_vectors.c.peer == peer, peer_vectors.c.origin == origin)
+                .values(seq=int(seq))
+            )
+
+
+def _conflict_count(session: Session) -> int:
+    from care_desktop.db.sync_tables import record_conflicts  # noqa: PLC0415
+
+    return len(session.execute(select(record_conflicts)).all())
+
+
+def _alert(store: Store, header: fmt.Header, reason: str) -> None:
+    """A clash of sequence numbers is recorded: it can only come from forgery or a broken device."""
+    with writing(store) as work:
+        work.audit(
+            AuditAction.IMPORT,
+            detail=f"refused {reason}: bundle {header.seq} from {header.sender[:8]}",
+        )
+
+
+def retry_quarantine(store: Store) -> int:
+    """Try the quarantined bundles again (after a roster, an upgrade...); returns how many applied."""
+    folder = store.path.parent / QUARANTINE_FOLDER
+    applied = 0
+    for bundle_file in sorted(folder.glob("*.carebundle")) if folder.is_dir() else []:
+        try:
+            summary = import_bundle(store, bundle_file, retrying=True)
+        except UserFacingError:
+            continue
+        if summary.status in ("applied", "already-imported"):
+            bundle_file.unlink()
+            bundle_file.with_suffix(".json").unlink(missing_ok=True)
+            applied += 1
+    return applied
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineItem:
+    kind: str  # bundle | writes
+    reason: str
+    sender: str | None
+    seq: int | None
+    received_at: str
+    count: int
+
+
+def quarantined(store: Store) -> list[QuarantineItem]:
+    items: list[QuarantineItem] = []
+    folder = store.path.parent / QUARANTINE_FOLDER
+    for note in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            info = json.loads(note.read_text())
+        except (OSError, ValueError):
+            continue
+        items.append(
+            QuarantineItem(
+                "bundle",
+                str(info.get("reason")),
+                info.get("sender"),
+                info.get("seq"),
+                str(info.get("received_at")),
+                1,
+            )
+        )
+    with reading(store) as work:
+        for row in work.session.execute(select(quarantine).where(quarantine.c.resolved.is_(False))):
+            items.append(
+                QuarantineItem(
+                    row.kind,
+                    row.reason,
+                    row.sender,
+                    row.bundle_seq,
+                    row.received_at,
+                    len(json.loads(row.content)),
+                )
+            )
+    return items
+
+
+def inspect_bundle(store: Store, path: Path) -> Inspection:
+    """Verify and describe a bundle without merging it (nothing is written)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise BundleFileError(path=str(path)) from None
+    try:
+        sealed = fmt.unpack(data)
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    header = sealed.header
+    with reading(store) as work:
+        session = work.session
+        me = changelog.device_id(session)
+        sender = _sender_key(session, header.sender)
+        if sender is None:
+            known_card = trust_service.identity(store) if header.sender == me else None
+            public = known_card.public_key if known_card else None
+        else:
+            public = sender[0].public_key
+        identity = trust_service.keys(session).age_identity
+    valid = False
+    if public is not None:
+        try:
+            fmt.verify(sealed, public)
+            valid = True
+        except fmt.BundleError:
+            valid = False
+    result = Inspection(header, sender is not None, valid, me in header.recipients)
+    if valid and result.addressed_here:
+        try:
+            payload = fmt.decrypt(sealed, identity)
+        except fmt.BundleError as error:
+            raise _refuse(path, error.code) from None
+        writes = payload.get("writes") or []
+        result.writes = len(writes)
+        for item in writes:
+            if isinstance(item, list) and len(item) == 10:
+                result.records[str(item[4])] = result.records.get(str(item[4]), 0) + 1
+        roster = payload.get("roster")
+        if isinstance(roster, dict) and isinstance(roster.get("roster"), dict):
+            result.roster_version = roster["roster"].get("version")
+        vector = payload.get("vector")
+        result.vector = dict(vector) if isinstance(vector, dict) else {}
+    return result
