@@ -158,6 +158,19 @@ def update_record(
     return differing
 
 
+def resolve_field(
+    session: Session, spec: RecordSpec, record_id: str, name: str, value: Value
+) -> None:
+    """Write a field even if its shown value is the same: it supersedes every concurrent head."""
+    hook = _capture(session)
+    t = table(spec)
+    column = "deleted" if name == "_deleted" else name
+    stored = value if name == "_deleted" else encode(spec, name, value)
+    with applying():
+        session.execute(update(t).where(t.c.id == record_id).values({column: stored}))
+    hook(session, spec, record_id, {name: value}, created=False)
+
+
 def erase_fields(session: Session, spec: RecordSpec, record_id: str, names: Iterable[str]) -> None:
     """Empty fields and erase their earlier values from the history too (anonymisation)."""
     fields = [spec.field(name) for name in names]

@@ -62,7 +62,10 @@ REASONS: dict[str, str] = {
     "not-for-us": "this device cannot decrypt it.",
     "mismatch": "its encrypted content does not match its signed header.",
     "downgrade": "it uses a format this version no longer accepts.",
-    "sequence-clash": "the sender already sent a different bundle with this number: possible forgery. The office has been alerted in the audit log.",
+    "sequence-clash": (
+        "the sender already sent a different bundle with this number: possible forgery. It is "
+        "recorded in the audit log; tell the office."
+    ),
     "older-roster": "it carries a device roster older than the one this device has.",
     "roster": "its device roster is not signed by the office this device trusts.",
     "attachment": "an attachment's content does not match its hash.",
@@ -200,7 +203,7 @@ def _entry(row: Any) -> list[Any]:
     ]
 
 
-def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:
+def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: PLR0912, PLR0915
     """One signed, encrypted bundle with what the recipient does not have yet."""
     with writing(store) as work:
         session = work.session
@@ -241,7 +244,10 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:
                 continue  # trainings stay at the office; programmes reach fields in reports only
             case_id = _case_of(session, row.record_type, row.record_id, values)
             if case_id is not None:
-                if scope is not None and _country_of(session, case_id, pending_country) not in scope:
+                if (
+                    scope is not None
+                    and _country_of(session, case_id, pending_country) not in scope
+                ):
                     continue  # data minimisation: a mission receives only its countries' cases
                 # a case leaves the device only with consent to its transfer; the consent
                 # records themselves and erasures always travel (they are what must be known)
@@ -320,6 +326,14 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, bool | int)
 
 
+def _write_ids(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) <= MAX_SUPERSEDES
+        and all(isinstance(item, str) and len(item) <= 48 for item in value)
+    )
+
+
 def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
     """Strict shape of every write; unknown types or fields are malformed (or newer data)."""
     if not isinstance(raw, list) or len(raw) > fmt.MAX_WRITES:
@@ -344,7 +358,7 @@ def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
                 and isinstance(record_id, str) and 0 < len(record_id) <= 36
                 and isinstance(values, dict) and all(_scalar(v) for v in values.values())
                 and isinstance(supersedes, dict)
-                and all(isinstance(v, list) and len(v) <= MAX_SUPERSEDES and all(isinstance(i, str) and len(i) <= 48 for i in v) for v in supersedes.values())
+                and all(_write_ids(v) for v in supersedes.values())
                 and isinstance(erases, list) and isinstance(redacted, list)
             )  # fmt: skip
         except ValueError:
@@ -536,8 +550,19 @@ def _check_roster(
     return roster, document
 
 
-def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> ImportSummary:
-    """Verify, decrypt and merge one bundle; a refused bundle changes nothing."""
+@dataclass(frozen=True)
+class _Received:
+    data: bytes
+    digest: str
+    sealed: fmt.Sealed
+    me: str
+    identity: str
+    sender: tuple[Card, str, int | None] | None
+    known_digest: str | None
+
+
+def _receive(store: Store, path: Path) -> _Received:
+    """Read and unpack a bundle file, and what this device knows of its sender (reads only)."""
     try:
         size = path.stat().st_size
     except OSError:
@@ -545,7 +570,6 @@ def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> Import
     if size > fmt.MAX_BUNDLE_BYTES:
         raise _refuse(path, "too-large")
     data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
     try:
         sealed = fmt.unpack(data)
     except fmt.BundleError as error:
@@ -556,7 +580,6 @@ def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> Import
         me = changelog.device_id(session)
         if me not in header.recipients:
             raise _refuse(path, "not-addressed")
-        sender = _sender_key(session, header.sender)
         known = session.execute(
             select(bundles.c.sha256).where(
                 bundles.c.sender == header.sender,
@@ -564,98 +587,134 @@ def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> Import
                 bundles.c.direction == "in",
             )
         ).scalar()
-        identity = trust_service.keys(session).age_identity
-    if sender is None:
+        return _Received(
+            data,
+            hashlib.sha256(data).hexdigest(),
+            sealed,
+            me,
+            trust_service.keys(session).age_identity,
+            _sender_key(session, header.sender),
+            known,
+        )
+
+
+@dataclass(frozen=True)
+class _Payload:
+    document: dict[str, Any]
+    writes: list[changelog.Incoming]
+    blobs: list[tuple[str, bytes]]
+    vector: dict[str, int]
+
+
+def _open_payload(received: _Received) -> _Payload:
+    header = received.sealed.header
+    payload = fmt.decrypt(received.sealed, received.identity)
+    if (
+        payload.get("sender") != header.sender
+        or payload.get("seq") != header.seq
+        or payload.get("recipients") != list(header.recipients)
+        or payload.get("data_model") != header.data_model
+    ):
+        raise fmt.BundleError("mismatch")
+    writes = _parse_writes(payload.get("writes"), newer_model=header.data_model > head_revision())
+    blobs = _parse_attachments(payload.get("attachments"))
+    vector = payload.get("vector")
+    if not isinstance(vector, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) for k, v in vector.items()
+    ):
+        raise fmt.BundleError("malformed", "vector")
+    return _Payload(payload, writes, blobs, vector)
+
+
+def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> ImportSummary:
+    """Everything a bundle brings, in one transaction."""
+    header = received.sealed.header
+    with writing(store) as work:
+        session = work.session
+        roster = _check_roster(session, payload.document)
+        if roster is not None:
+            trust_service.accept_roster(session, roster[0], roster[1])
+        scope = set(card.countries) if trust_service.role(session) is Role.COORDINATOR else None
+        report, held = _apply_writes(work, payload.writes, header.sender, scope)
+        for sha, content in payload.blobs:
+            exists = session.execute(
+                select(attachment_blobs.c.sha256).where(attachment_blobs.c.sha256 == sha)
+            ).first()
+            if exists is None:
+                session.execute(
+                    insert(attachment_blobs).values(sha256=sha, size=len(content), data=content)
+                )
+        _remember_vector(session, header.sender, payload.vector)
+        session.execute(
+            insert(bundles).values(
+                sender=header.sender,
+                seq=header.seq,
+                direction="in",
+                recipient=received.me,
+                sha256=received.digest,
+                at=_now(),
+                writes=len(payload.writes),
+            )
+        )
+        retried = _retry_held(work)
+        work.audit(
+            AuditAction.IMPORT,
+            detail=f"bundle {header.seq} from {header.sender[:8]}: {report.applied} new",
+        )
+        return ImportSummary(
+            "applied",
+            header.sender,
+            header.seq,
+            applied=report.applied + retried,
+            already_known=report.already_known,
+            conflicts=_conflict_count(session),
+            quarantined=held,
+        )
+
+
+def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> ImportSummary:
+    """Verify, decrypt and merge one bundle; a refused bundle changes nothing.
+
+    The order of checks is the order of their cost: size, archive, addressee, sender, signature,
+    replay, revocation, data model; only then decryption, bounded inflation, strict parsing.
+    """
+    received = _receive(store, path)
+    header = received.sealed.header
+
+    def hold(reason: str) -> ImportSummary:
         if not retrying:
-            _quarantine_file(store, data, "unknown-sender", header)
-        return ImportSummary("quarantined", header.sender, header.seq, reason="unknown-sender")
-    card, status, cutoff = sender
+            _quarantine_file(store, received.data, reason, header)
+        return ImportSummary("quarantined", header.sender, header.seq, reason=reason)
+
+    if received.sender is None:
+        return hold("unknown-sender")
+    card, status, cutoff = received.sender
     try:
-        fmt.verify(sealed, card.public_key)
+        fmt.verify(received.sealed, card.public_key)
     except fmt.BundleError as error:
         raise _refuse(path, error.code) from None
-    if known is not None:
-        if known == digest:
+    if received.known_digest is not None:
+        if received.known_digest == received.digest:
             return ImportSummary("already-imported", header.sender, header.seq)
         _alert(store, header, "sequence-clash")
         raise _refuse(path, "sequence-clash")
     if status == "revoked" and cutoff is not None and header.seq > cutoff:
-        if not retrying:
-            _quarantine_file(store, data, "revoked-sender", header)
-        return ImportSummary("quarantined", header.sender, header.seq, reason="revoked-sender")
+        return hold("revoked-sender")
     if header.min_reader > head_revision():
-        if not retrying:
-            _quarantine_file(store, data, "newer-model", header)
-        return ImportSummary("quarantined", header.sender, header.seq, reason="newer-model")
+        return hold("newer-model")
     try:
-        payload = fmt.decrypt(sealed, identity)
-        if (
-            payload.get("sender") != header.sender
-            or payload.get("seq") != header.seq
-            or payload.get("recipients") != list(header.recipients)
-            or payload.get("data_model") != header.data_model
-        ):
-            raise fmt.BundleError("mismatch")
-        writes = _parse_writes(
-            payload.get("writes"), newer_model=header.data_model > head_revision()
-        )
-        blobs = _parse_attachments(payload.get("attachments"))
-        vector = payload.get("vector")
-        if not isinstance(vector, dict) or not all(
-            isinstance(k, str) and isinstance(v, int) for k, v in vector.items()
-        ):
-            raise fmt.BundleError("malformed", "vector")
+        payload = _open_payload(received)
+        summary = _merge(store, received, payload, card)
     except fmt.BundleError as error:
-        raise _refuse(path, error.code) from None
-    try:
-        with writing(store) as work:
-            session = work.session
-            roster = _check_roster(session, payload)
-            if roster is not None:
-                trust_service.accept_roster(session, roster[0], roster[1])
-            scope = None
-            if trust_service.role(session) is Role.COORDINATOR:
-                scope = set(card.countries)
-            report, held = _apply_writes(work, writes, header.sender, scope)
-            for sha, content in blobs:
-                if (
-                    session.execute(
-                        select(attachment_blobs.c.sha256).where(attachment_blobs.c.sha256 == sha)
-                    ).first()
-                    is None
-                ):
-                    session.execute(
-                        insert(attachment_blobs).values(sha256=sha, size=len(content), data=content)
-                    )
-            _remember_vector(session, header.sender, vector)
-            session.execute(
-                insert(bundles).values(
-                    sender=header.sender, seq=header.seq, direction="in", recipient=me,
-                    sha256=digest, at=_now(), writes=len(writes),
-                )
-            )  # fmt: skip
-            retried = _retry_held(work)
-            conflicts = _conflict_count(session)
-            work.audit(
-                AuditAction.IMPORT,
-                detail=f"bundle {header.seq} from {header.sender[:8]}: {report.applied} new",
-            )
-    except fmt.BundleError as error:
+        if error.code == "newer-model":
+            return hold("newer-model")
         raise _refuse(path, error.code) from None
     except changelog.SequenceClashError:
         _alert(store, header, "sequence-clash")
         raise _refuse(path, "sequence-clash") from None
     if not retrying:
         retry_quarantine(store)
-    return ImportSummary(
-        "applied",
-        header.sender,
-        header.seq,
-        applied=report.applied + retried,
-        already_known=report.already_known,
-        conflicts=conflicts,
-        quarantined=held,
-    )
+    return summary
 
 
 class BundleFileError(UserFacingError):
@@ -715,7 +774,7 @@ def _alert(store: Store, header: fmt.Header, reason: str) -> None:
 
 
 def retry_quarantine(store: Store) -> int:
-    """Try the quarantined bundles again (after a roster, an upgrade...); returns how many applied."""
+    """Try quarantined bundles again (a roster came, an upgrade...); returns how many applied."""
     folder = store.path.parent / QUARANTINE_FOLDER
     applied = 0
     for bundle_file in sorted(folder.glob("*.carebundle")) if folder.is_dir() else []:

@@ -177,7 +177,10 @@ def content_hash(write: Write, record_type: str, record_id: str, redacted: Itera
 
 
 def _column_values(spec: RecordSpec, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: record_store.encode(spec, name, value) for name, value in values.items()}
+    return {
+        name: (value if name == DELETED else record_store.encode(spec, name, value))
+        for name, value in values.items()
+    }
 
 
 def _insert(
@@ -237,7 +240,21 @@ def record_local(
     _insert(session, write, spec.name, record_id, author=author)
     if erased:
         _redact(session, spec.name, record_id, [*past, write])
+    if not created and _has_conflicts(session, spec.name, record_id):
+        materialise(session, spec.name, record_id)  # a local edit may have resolved one
     return write
+
+
+def _has_conflicts(session: Session, record_type: str, record_id: str) -> bool:
+    return (
+        session.execute(
+            select(record_conflicts.c.field).where(
+                record_conflicts.c.record_type == record_type,
+                record_conflicts.c.record_id == record_id,
+            )
+        ).first()
+        is not None
+    )
 
 
 def record_created_many(
