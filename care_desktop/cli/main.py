@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from care_desktop import __version__, i18n, logs
-from care_desktop.cli import care_commands, case_commands, store_commands
+from care_desktop.cli import care_commands, case_commands, store_commands, sync_commands
 from care_desktop.cli.common import CTX, Output
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.settings import LANGUAGE
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.register(commands)
     case_commands.register(commands)
     care_commands.register(commands)
+    sync_commands.register(commands)
     return parser
 
 

@@ -10,9 +10,15 @@ from care_desktop import logs
 from care_desktop.cli.common import CTX, Output, database_path, new_passphrase, passphrase
 from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
-from care_desktop.domain.errors import CheckFailedError, FeatureNotReadyError, Msg, UserFacingError
+from care_desktop.domain.errors import CheckFailedError, UserFacingError
 from care_desktop.i18n import translate
-from care_desktop.services import audit_service, check_service, keyring_service, vault_service
+from care_desktop.services import (
+    audit_service,
+    check_service,
+    keyring_service,
+    trust_service,
+    vault_service,
+)
 from care_desktop.services.vault_service import SetupRequest
 
 
@@ -30,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     init.add_argument(
         "--escrow-recipient",
         metavar="AGE_RECIPIENT",
-        help="office escrow key for every bundle (arrives with sync; refused until then)",
+        help="office: every bundle of every device is also encrypted to this age key",
     )
     init.add_argument("--user", default="", help="display name of the first user")
     init.add_argument(
@@ -74,7 +80,7 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
     path = database_path(args)
     if args.escrow_recipient:
-        raise FeatureNotReadyError(feature=Msg(CTX, "An escrow recipient"))
+        trust_service.check_escrow(args.escrow_recipient)
     draft = SetupRequest(path, args.role, args.office, tuple(args.country), "", args.user)
     # Every other input is checked before the passphrase is asked for: a typo costs nothing.
     vault_service.validate_setup(draft, check_passphrase=False)
@@ -90,6 +96,8 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     # From here the database exists: whatever happens, the recovery key must be shown.
     keyring_on, keyring_note = False, ""
     try:
+        if args.escrow_recipient:
+            trust_service.set_escrow(store, args.escrow_recipient)
         if args.keyring:
             keyring_service.enable(store)
             keyring_on, keyring_note = True, translate(CTX, "Unlock with your login: on.")

@@ -308,14 +308,18 @@ def devices(store: Store) -> list[DeviceRow]:
         ]
 
 
-def set_escrow(store: Store, recipient: str) -> None:
-    """The office's escrow recipient: every bundle of every device is also encrypted to it."""
+def check_escrow(recipient: str) -> None:
     from pyrage import x25519  # noqa: PLC0415
 
     try:
         x25519.Recipient.from_str(recipient)
     except Exception:  # noqa: BLE001 - pyrage raises its own types
         raise EscrowRecipientError() from None
+
+
+def set_escrow(store: Store, recipient: str) -> None:
+    """The office's escrow recipient: every bundle of every device is also encrypted to it."""
+    check_escrow(recipient)
     with writing(store) as work:
         set_state(work.session, "escrow", recipient)
         if role(work.session) is Role.COORDINATOR:

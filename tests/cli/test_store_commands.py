@@ -286,7 +286,7 @@ def test_care_db_selects_the_database(db_path: Path) -> None:
     assert run_care("check").code == 1  # the default place has no database
 
 
-def test_the_escrow_recipient_is_refused_until_sync_supports_it(db_path: Path) -> None:
+def test_an_invalid_escrow_recipient_is_refused_before_anything_is_made(db_path: Path) -> None:
     result = run_care(
         "--db",
         str(db_path),
@@ -296,9 +296,10 @@ def test_the_escrow_recipient_is_refused_until_sync_supports_it(db_path: Path) -
         "--office",
         "Paris",
         "--escrow-recipient",
-        "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq",
+        "age1notarealkey",
     )
     assert result.code == 1
+    assert "age public key" in result.stderr
     assert not db_path.exists()
 
 
