@@ -19,6 +19,7 @@ from care_desktop.services import (
     export_service,
     import_service,
     monitoring_service,
+    record_entry,
     records,
     workflow_service,
 )
@@ -207,9 +208,7 @@ def cmd_case_reopen(args: argparse.Namespace, out: Output) -> int:
 def cmd_record_add(args: argparse.Namespace, out: Output) -> int:
     values: dict[str, Any] = assignments(args.values)
     with opened(args) as store:
-        if "case_id" in values:  # a case code is accepted where a case id is expected
-            values["case_id"] = case_service.get_case(store, values["case_id"]).id
-        record = records.create(store, args.type, values)
+        record = record_entry.add_record(store, args.type, values)
     out.emit({"record": _record_json(record)}, _record_text(record))
     return 0
 
