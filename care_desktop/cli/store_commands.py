@@ -72,7 +72,8 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
     store = vault_service.unlock_with_passphrase(database_path(args), passphrase(), audit=False)
     try:
         yield store
-        audit_service.record(store, AuditAction.OPEN, detail=f"care {args.command}")
+        if getattr(args, "audit_open", True):
+            audit_service.record(store, AuditAction.OPEN, detail=f"care {args.command}")
     finally:
         store.close()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from care_desktop.sync import changelog, clock
 from care_desktop.sync.merge import DELETED, Write
 from care_desktop.sync.trust import Card, TrustError, verify_roster
 
+log = logging.getLogger(__name__)
 QUARANTINE_FOLDER = "quarantine"
 MAX_SUPERSEDES = 256
 OFFICE_ONLY = frozenset({"programme", "target", "training_session", "training_participant"})
@@ -765,12 +767,13 @@ def _conflict_count(session: Session) -> int:
 
 
 def _alert(store: Store, header: fmt.Header, reason: str) -> None:
-    """A clash of sequence numbers is recorded: it can only come from forgery or a broken device."""
-    with writing(store) as work:
-        work.audit(
-            AuditAction.IMPORT,
-            detail=f"refused {reason}: bundle {header.seq} from {header.sender[:8]}",
-        )
+    """A clash of sequence numbers comes only from forgery or a broken device: it is logged and
+    noted in the quarantine folder (not in the database: a refused bundle changes nothing)."""
+    log.warning("bundle refused (%s): sender %s, sequence %s", reason, header.sender, header.seq)
+    folder = store.path.parent / QUARANTINE_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with (folder / "alerts.log").open("a", encoding="utf-8") as handle:
+        handle.write(f"{_now()} {reason} sender={header.sender} seq={header.seq}\n")
 
 
 def retry_quarantine(store: Store) -> int:

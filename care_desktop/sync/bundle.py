@@ -209,9 +209,7 @@ def unpack(data: bytes) -> Sealed:
                     raise BundleError("truncated", member.name)
     except (tarfile.TarError, EOFError, OSError):
         raise BundleError("malformed", "not a bundle archive") from None
-    consumed = _tar_length(data)
-    if consumed is not None and len(data.rstrip(b"\0")) > consumed:
-        raise BundleError("malformed", "bytes after the archive")
+    _check_slack(data, members)
     try:
         signature = contents[SIGNATURE_NAME].decode("utf-8")
         parsed = minisign.parse(signature)
@@ -220,19 +218,20 @@ def unpack(data: bytes) -> Sealed:
     return Sealed(contents[PAYLOAD_NAME], signature, Header.parse(parsed.trusted_comment))
 
 
-def _tar_length(data: bytes) -> int | None:
-    """Bytes used by the archive's members (headers and padded contents)."""
-    offset = 0
-    while offset + 512 <= len(data):
-        block = data[offset : offset + 512]
-        if block == b"\0" * 512:
-            return offset
-        try:
-            size = int(block[124:136].rstrip(b"\0 ").decode() or "0", 8)
-        except ValueError:
-            return None
-        offset += 512 + (size + 511) // 512 * 512
-    return None
+def _check_slack(data: bytes, members: Sequence[tarfile.TarInfo]) -> None:
+    """Every byte tar ignores (a member's padding, the end blocks, what follows) must be zero,
+    so that no byte of the file can change without the bundle being refused."""
+    used = sorted((m.offset, m.offset_data, m.offset_data + m.size) for m in members)
+    cursor = 0
+    for offset, _, content_end in used:
+        if offset != cursor:
+            raise BundleError("malformed", "unexpected archive layout")
+        padded = offset + 512 + ((content_end - offset - 512) + 511) // 512 * 512
+        if data[content_end:padded].strip(b"\0"):
+            raise BundleError("malformed", "bytes in a member's padding")
+        cursor = padded
+    if data[cursor:].strip(b"\0"):
+        raise BundleError("malformed", "bytes after the archive")
 
 
 def verify(sealed: Sealed, public_key: minisign.PublicKey) -> Header:

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREHASHED = b"ED"
+UNTRUSTED_COMMENT = "untrusted comment: signature from CARE Desktop"
 KEY_ALGORITHM = b"Ed"
 MAX_COMMENT = 8192
 
@@ -60,7 +61,8 @@ def sign(seed: bytes, key_id: bytes, data: bytes, trusted_comment: str) -> str:
     comment = trusted_comment.encode("utf-8")
     global_signature = private.sign(signature + comment)
     return (
-        "untrusted comment: signature from CARE Desktop\n"
+        UNTRUSTED_COMMENT
+        + "\n"
         + base64.b64encode(PREHASHED + key_id + signature).decode("ascii")
         + "\n"
         + "trusted comment: "
@@ -79,15 +81,19 @@ class ParsedSignature:
     global_signature: bytes
 
 
-def parse(text: str) -> ParsedSignature:
+def parse(text: str, *, strict: bool = True) -> ParsedSignature:
+    """The parts of a signature file. `strict`: the untrusted comment, which minisign does not
+    sign, must be exactly ours, so that no byte of a bundle can change unnoticed."""
     if len(text) > MAX_COMMENT + 1024:
         raise SignatureFormatError("signature file too long")
     lines = text.split("\n")
     if len(lines) not in (4, 5) or (len(lines) == 5 and lines[4] != ""):
         raise SignatureFormatError("a signature has four lines")
     untrusted, encoded, trusted, encoded_global = lines[:4]
-    if not untrusted.startswith("untrusted comment: "):
-        raise SignatureFormatError("first line is not an untrusted comment")
+    if not untrusted.startswith("untrusted comment: ") or (
+        strict and untrusted != UNTRUSTED_COMMENT
+    ):
+        raise SignatureFormatError("first line is not our untrusted comment")
     if not trusted.startswith("trusted comment: "):
         raise SignatureFormatError("third line is not a trusted comment")
     try:

@@ -17,7 +17,8 @@ def escrow(tmp_path: Path) -> tuple[Path, str]:
     key = tmp_path / "escrow.key"
     made = tool("age-keygen", "-o", str(key))
     assert made.returncode == 0, made.stderr
-    recipient = [l for l in key.read_text().splitlines() if l.startswith("# public key: ")][0]
+    lines = key.read_text().splitlines()
+    recipient = next(line for line in lines if line.startswith("# public key: "))
     return key, recipient.removeprefix("# public key: ")
 
 
