@@ -37,8 +37,13 @@ ZERO = Stamp(0, 0)
 MAX_DRIFT_MS = 366 * 24 * 3600 * 1000
 
 
-def now_millis() -> int:
+def time_now() -> int:
     return time.time_ns() // 1_000_000
+
+
+def now_millis() -> int:
+    """This device's wall clock (tests replace it to give devices skewed clocks)."""
+    return time_now()
 
 
 def tick(last: Stamp, wall: int | None = None) -> Stamp:
