@@ -66,18 +66,25 @@ def copy_world(template: Path, target: Path) -> dict[str, Path]:
     return {name: target / name / "care.db" for name in NAMES}
 
 
+edit = st.tuples(
+    st.just("edit"),
+    st.sampled_from(NAMES),
+    st.integers(0, 1),
+    st.sampled_from(["place_of_return", "host_country"]),
+    st.integers(0, 5),
+)
 operations = st.lists(
     st.one_of(
-        st.tuples(st.just("edit"), st.sampled_from(NAMES), st.integers(0, 1),
-                  st.sampled_from(["place_of_return", "host_country"]),
-                  st.integers(0, 5)),
+        edit,
+        edit,
+        edit,
         st.tuples(st.just("delete-note"), st.sampled_from(NAMES), st.integers(0, 1)),
         st.tuples(st.just("send"), st.sampled_from(["north", "south"]), st.booleans()),
         st.tuples(st.just("deliver"), st.integers(0, 50), st.booleans()),
     ),
     min_size=1,
     max_size=18,
-)  # fmt: skip
+)
 skews = st.lists(st.integers(-3 * 86_400_000, 3 * 86_400_000), min_size=3, max_size=3)
 
 
