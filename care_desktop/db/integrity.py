@@ -79,8 +79,4 @@ def run_checks(store: Store) -> list[Problem]:
     problems = check_pages(store)
     if problems:
         return problems  # a damaged file makes every further answer unreliable
-    return [
-        *check_foreign_keys(store),
-        *check_schema(store),
-        *check_keyfile(store),
-    ]
+    return [*check_foreign_keys(store), *check_schema(store), *check_keyfile(store)]

@@ -44,7 +44,9 @@ from care_desktop.sync.trust import Card, TrustError, verify_roster
 log = logging.getLogger(__name__)
 QUARANTINE_FOLDER = "quarantine"
 MAX_SUPERSEDES = 256
-OFFICE_ONLY = frozenset({"programme", "target", "training_session", "training_participant"})
+OFFICE_ONLY = frozenset(
+    {"training_session", "training_participant"}
+)  # trainings stay at the office
 
 
 # --- what a person sees when a bundle is refused ------------------------------------------------
@@ -243,7 +245,7 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
             values = json.loads(row.field_values)
             erasure = bool(row.erases)
             if row.record_type in OFFICE_ONLY and my_role is Role.COORDINATOR:
-                continue  # trainings stay at the office; programmes reach fields in reports only
+                continue
             case_id = _case_of(session, row.record_type, row.record_id, values)
             if case_id is not None:
                 if (

@@ -10,6 +10,7 @@ from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import CorruptDatabaseError
 from care_desktop.services.audit_service import record
+from care_desktop.sync.consistency import check_sync
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ def check(store: Store) -> CheckReport:
     `store` was opened without an audit entry: nothing is written before the pages check out.
     """
     problems = tuple(run_checks(store))
+    if not any(p.code in ("page-hmac", "schema-revision") for p in problems):
+        problems += tuple(check_sync(store))
     for problem in problems:
         log.warning("check found %s: %s", problem.code, problem.detail)
     if any(problem.code == "page-hmac" for problem in problems):

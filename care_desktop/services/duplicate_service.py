@@ -60,6 +60,25 @@ def person_of(work: Work, case_id: str) -> PersonKey | None:
     return _person(require(work, r.CASE, case_id), _identity(work, case_id))
 
 
+def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey | None]]:
+    """Case code and person of many cases, in two queries per chunk."""
+    cases, identities = table(r.CASE), table(r.IDENTITY)
+    found: dict[str, tuple[str, PersonKey | None]] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        people = {
+            str(values["case_id"]): values
+            for _, values in record_store.select_records(
+                work.session, r.IDENTITY, identities.c.case_id.in_(chunk)
+            )
+        }
+        for case_id, values in record_store.select_records(
+            work.session, r.CASE, cases.c.id.in_(chunk)
+        ):
+            found[case_id] = (str(values["case_code"]), _person(values, people.get(case_id)))
+    return found
+
+
 def _candidates(work: Work, person: PersonKey, exclude: str | None) -> list[Candidate]:
     keys = sorted(blocking_keys(person))
     if not keys:
@@ -71,18 +90,12 @@ def _candidates(work: Work, person: PersonKey, exclude: str | None) -> list[Cand
     ids.discard(exclude or "")
     prepared = prepare(person)
     found: list[Candidate] = []
-    for other_id in sorted(ids):
-        case = record_store.get_record(work.session, r.CASE, other_id)
-        if case is None:
-            continue
-        other = _person(case, _identity(work, other_id))
+    for other_id, (code, other) in _people(work, sorted(ids)).items():
         if other is None:
             continue
         match = similarity(prepared, prepare(other))
         if match.likely:
-            found.append(
-                Candidate(other_id, str(case["case_code"]), round(match.score * 100), match.reasons)
-            )
+            found.append(Candidate(other_id, code, round(match.score * 100), match.reasons))
     return sorted(found, key=lambda c: (-c.score, c.case_code))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from care_desktop.db import record_store
@@ -300,13 +300,35 @@ def _known(session: Session, origin: str, seq: int) -> Any:
     ).first()
 
 
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _known_rows(session: Session, incoming: Sequence[Incoming]) -> dict[tuple[str, int], Any]:
+    """The writes of `incoming` that are already here (one query per origin and chunk)."""
+    by_origin: dict[str, list[int]] = {}
+    for item in incoming:
+        by_origin.setdefault(item.write.origin, []).append(item.write.seq)
+    found: dict[tuple[str, int], Any] = {}
+    for origin, seqs in by_origin.items():
+        for chunk in _chunks(sorted(set(seqs))):
+            for row in session.execute(
+                select(changes).where(changes.c.origin == origin, changes.c.seq.in_(chunk))
+            ):
+                found[(row.origin, row.seq)] = row
+    return found
+
+
 def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
     """Merge writes from elsewhere; duplicates are no-ops, a clashing duplicate is an error."""
     report = ApplyReport()
     touched: dict[tuple[str, str], None] = {}
+    known = _known_rows(session, incoming)
+    fresh: list[dict[str, Any]] = []
     for item in incoming:
         write = item.write
-        existing = _known(session, write.origin, write.seq)
+        existing = known.get((write.origin, write.seq))
         if existing is not None:
             ours = content_hash(
                 _write_of(existing),
@@ -321,20 +343,29 @@ def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
             if item.redacted:
                 touched[(item.record_type, item.record_id)] = None
             continue
-        _insert(
-            session,
-            write,
-            item.record_type,
-            item.record_id,
-            author=item.author,
-            redacted=item.redacted,
+        known[(write.origin, write.seq)] = True
+        hidden = sorted(set(item.redacted))
+        fresh.append(
+            {
+                "origin": write.origin,
+                "seq": write.seq,
+                "stamp": write.stamp,
+                "author": item.author,
+                "record_type": item.record_type,
+                "record_id": item.record_id,
+                "field_values": canonical(dict(write.values)),
+                "supersedes": canonical({k: list(v) for k, v in write.supersedes.items()}),
+                "erases": canonical(sorted(write.erases)) if write.erases else None,
+                "redacted": canonical(hidden) if hidden else None,
+            }
         )
         report.applied += 1
         touched[(item.record_type, item.record_id)] = None
+    if fresh:
+        session.execute(insert(changes), fresh)
     observe(session, (item.write.stamp for item in incoming))
-    for record_type, record_id in touched:
-        materialise(session, record_type, record_id)
-        report.records.add((record_type, record_id))
+    materialise_many(session, list(touched))
+    report.records.update(touched)
     return report
 
 
@@ -379,35 +410,80 @@ def _redact(session: Session, record_type: str, record_id: str, writes: Sequence
         )
 
 
+def _histories(
+    session: Session, record_type: str, record_ids: Sequence[str]
+) -> dict[str, list[Write]]:
+    found: dict[str, list[Write]] = {record_id: [] for record_id in record_ids}
+    for chunk in _chunks(list(record_ids)):
+        for row in session.execute(
+            select(changes).where(
+                changes.c.record_type == record_type, changes.c.record_id.in_(chunk)
+            )
+        ):
+            found[row.record_id].append(_write_of(row))
+    return found
+
+
 def materialise(session: Session, record_type: str, record_id: str) -> None:
-    """Make the record's row and conflicts what its writes say; erase what must be."""
-    spec = RECORDS[record_type]
-    writes = history(session, record_type, record_id)
-    if any(w.erases for w in writes):
-        _redact(session, record_type, record_id, writes)
-        writes = history(session, record_type, record_id)
-    view = record_view(writes)
-    row = {f.name: (view[f.name].value if f.name in view else None) for f in spec.fields}
-    deleted = bool(view[DELETED].value) if DELETED in view else False
-    t = table(spec)
-    with record_store.applying():
-        exists = session.execute(select(t.c.id).where(t.c.id == record_id)).first()
-        if exists is None:
-            session.execute(insert(t).values(id=record_id, deleted=deleted, **row))
-        else:
-            session.execute(update(t).where(t.c.id == record_id).values(deleted=deleted, **row))
-    session.execute(
-        delete(record_conflicts).where(
-            record_conflicts.c.record_type == record_type,
-            record_conflicts.c.record_id == record_id,
-        )
-    )
-    conflicted = [name for name, fv in view.items() if fv.conflict]
-    if conflicted:
-        session.execute(
-            insert(record_conflicts),
-            [{"record_type": record_type, "record_id": record_id, "field": n} for n in conflicted],
-        )
+    """Make one record's row and conflicts what its writes say; erase what must be."""
+    materialise_many(session, [(record_type, record_id)])
+
+
+def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> None:
+    """Make the rows and conflicts of these records what their writes say, type by type, in
+    batches (a bundle of the first sync brings tens of thousands of records)."""
+    by_type: dict[str, list[str]] = {}
+    for record_type, record_id in records:
+        by_type.setdefault(record_type, []).append(record_id)
+    for record_type, record_ids in by_type.items():
+        spec = RECORDS[record_type]
+        t = table(spec)
+        histories = _histories(session, record_type, record_ids)
+        for record_id, writes in histories.items():
+            if any(w.erases for w in writes):
+                _redact(session, record_type, record_id, writes)
+                histories[record_id] = history(session, record_type, record_id)
+        existing: set[str] = set()
+        for chunk in _chunks(record_ids):
+            existing.update(session.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
+        new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
+        conflicts: list[dict[str, str]] = []
+        for record_id, writes in histories.items():
+            view = record_view(writes)
+            row: dict[str, Any] = {
+                f.name: (view[f.name].value if f.name in view else None) for f in spec.fields
+            }
+            row["deleted"] = bool(view[DELETED].value) if DELETED in view else False
+            if record_id in existing:
+                changed_rows.append({"_id": record_id, **row})
+            else:
+                new_rows.append({"id": record_id, **row})
+            conflicts += [
+                {"record_type": record_type, "record_id": record_id, "field": name}
+                for name, field_view in view.items()
+                if field_view.conflict
+            ]
+        with record_store.applying():
+            if new_rows:
+                session.execute(insert(t), new_rows)
+            if changed_rows:
+                columns: dict[str, Any] = {f.name: bindparam(f.name) for f in spec.fields}
+                session.execute(
+                    update(t)
+                    .where(t.c.id == bindparam("_id"))
+                    .values(deleted=bindparam("deleted"), **columns),
+                    changed_rows,
+                )
+        for chunk in _chunks(record_ids):
+            session.execute(
+                delete(record_conflicts).where(
+                    record_conflicts.c.record_type == record_type,
+                    record_conflicts.c.record_id.in_(chunk),
+                )
+            )
+        if conflicts:
+            session.execute(insert(record_conflicts), conflicts)
 
 
 # --- what each device has -----------------------------------------------------------------
