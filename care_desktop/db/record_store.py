@@ -199,7 +199,9 @@ def tombstone(session: Session, spec: RecordSpec, record_id: str, *, erase: bool
     emptied = {field.name: None for field in spec.fields if field.kind is not Kind.REF}
     with applying():
         session.execute(update(t).where(t.c.id == record_id).values(deleted=True, **emptied))
-    erases = tuple(emptied) if erase else ()
+    # the country of return is kept in the history: it names nobody, and routes the erasure
+    # to the missions that hold the case
+    erases = tuple(name for name in emptied if name != "country_of_return") if erase else ()
     hook(session, spec, record_id, {}, created=False, deleted=True, erases=erases)
 
 

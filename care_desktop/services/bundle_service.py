@@ -170,6 +170,15 @@ def _country_of(session: Session, case_id: str, pending: Mapping[str, str]) -> s
     found: str | None = session.execute(
         select(t.c.country_of_return).where(t.c.id == case_id)
     ).scalar()
+    if found is None:  # a deleted or erased case: its history still says where it belongs
+        for row in session.execute(
+            select(changes.c.field_values)
+            .where(changes.c.record_type == "case", changes.c.record_id == case_id)
+            .order_by(changes.c.stamp.desc())
+        ):
+            country = json.loads(row.field_values).get("country_of_return")
+            if country:
+                return str(country)
     return found
 
 
@@ -230,12 +239,14 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
         known = _known_by(session, recipient.device_id)
         allowed = _transfer_allowed(session)
         rows = session.execute(select(changes).order_by(changes.c.origin, changes.c.seq)).all()
-        # case countries of this bundle's new cases (a case's first write names its country)
-        pending_country = {
-            row.record_id: json.loads(row.field_values).get("country_of_return")
-            for row in rows
-            if row.record_type == "case" and "country_of_return" in row.field_values
-        }
+        # the country of each case in the log (the last one set: a delete or an erasure empties
+        # the value, but the case still belongs to the missions of that country)
+        pending_country: dict[str, str] = {}
+        for row in sorted(rows, key=lambda row: row.stamp):
+            if row.record_type == "case":
+                country = json.loads(row.field_values).get("country_of_return")
+                if country:
+                    pending_country[row.record_id] = str(country)
         entries: list[list[Any]] = []
         held = 0
         digests: set[str] = set()

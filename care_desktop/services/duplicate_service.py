@@ -57,7 +57,8 @@ def _identity(work: Work, case_id: str) -> dict[str, Value] | None:
 
 
 def person_of(work: Work, case_id: str) -> PersonKey | None:
-    return _person(require(work, r.CASE, case_id), _identity(work, case_id))
+    case = record_store.get_record(work.session, r.CASE, case_id)
+    return None if case is None else _person(case, _identity(work, case_id))
 
 
 def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey | None]]:
@@ -133,7 +134,7 @@ def index_and_flag(work: Work, case_id: str) -> list[Candidate]:
         )
     candidates = _candidates(work, person, case_id)
     already = _linked(work, case_id)
-    code = str(require(work, r.CASE, case_id)["case_code"])
+    code = str(require(work, r.CASE, case_id)["case_code"])  # person_of found it: it exists
     for candidate in candidates:
         if candidate.case_id in already:
             continue

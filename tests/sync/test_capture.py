@@ -108,6 +108,7 @@ def test_sigkill_during_a_large_import_leaves_the_database_unchanged(tmp_path: P
     before_export = tmp_path / "before.json"
     field.care("export", "--format", "json", "--out", str(before_export))
     env = dict(os.environ, CARE_PASSPHRASE=PASSPHRASE)
+    killed = 0
     for delay in (1.0, 1.6):
         child = subprocess.Popen(
             [sys.executable, "-m", "care_desktop", "--db", str(field.db), "bundle", "import",
@@ -121,7 +122,9 @@ def test_sigkill_during_a_large_import_leaves_the_database_unchanged(tmp_path: P
         after = tmp_path / "after.json"
         field.care("export", "--format", "json", "--out", str(after))
         if child.returncode == -signal.SIGKILL:
+            killed += 1
             assert after.read_bytes() == before_export.read_bytes()
+    assert killed, "the import finished before it could be interrupted: make it larger"
     imported = field.json("bundle", "import", str(big))["bundles"][0]
     assert imported["status"] == "applied"
     assert imported["applied"] > 1000
