@@ -56,29 +56,71 @@ class BundleRejectedError(UserFacingError):
     template = "The bundle {path} was refused: {reason} Nothing was changed."
 
 
-REASONS: dict[str, str] = {
-    "too-large": "it is larger than a bundle may be, or inflates beyond its bounds.",
-    "malformed": "it is not a well-formed CARE bundle (damaged, or not a bundle at all).",
-    "truncated": "it is incomplete; copy it again from its source.",
-    "header": "its signed header is not readable.",
-    "signature": "its signature does not verify: it was changed after it was signed, or forged.",
-    "not-addressed": "it is not addressed to this device.",
-    "not-for-us": "this device cannot decrypt it.",
-    "mismatch": "its encrypted content does not match its signed header.",
-    "downgrade": "it uses a format this version no longer accepts.",
-    "sequence-clash": (
-        "the sender already sent a different bundle with this number: possible forgery. It is "
-        "recorded in the audit log; tell the office."
+REASONS: dict[str, Msg] = {
+    "too-large": Msg(
+        "bundle",
+        "it is larger than a bundle may be, or inflates beyond its bounds.",
     ),
-    "older-roster": "it carries a device roster older than the one this device has.",
-    "roster": "its device roster is not signed by the office this device trusts.",
-    "attachment": "an attachment's content does not match its hash.",
-    "newer-format": "it was written by a newer version of CARE Desktop.",
-}  # fmt: skip
+    "malformed": Msg(
+        "bundle",
+        "it is not a well-formed CARE bundle (damaged, or not a bundle at all).",
+    ),
+    "truncated": Msg(
+        "bundle",
+        "it is incomplete; copy it again from its source.",
+    ),
+    "header": Msg(
+        "bundle",
+        "its signed header is not readable.",
+    ),
+    "signature": Msg(
+        "bundle",
+        "its signature does not verify: it was changed after it was signed, or forged.",
+    ),
+    "not-addressed": Msg(
+        "bundle",
+        "it is not addressed to this device.",
+    ),
+    "not-for-us": Msg(
+        "bundle",
+        "this device cannot decrypt it.",
+    ),
+    "mismatch": Msg(
+        "bundle",
+        "its encrypted content does not match its signed header.",
+    ),
+    "downgrade": Msg(
+        "bundle",
+        "it uses a format this version no longer accepts.",
+    ),
+    "sequence-clash": Msg(
+        "bundle",
+        (
+            "the sender already sent a different bundle with this number: possible forgery. "
+            "It is noted in the alert log next to the database; tell the office."
+        ),
+    ),
+    "older-roster": Msg(
+        "bundle",
+        "it carries a device roster older than the one this device has.",
+    ),
+    "roster": Msg(
+        "bundle",
+        "its device roster is not signed by the office this device trusts.",
+    ),
+    "attachment": Msg(
+        "bundle",
+        "an attachment's content does not match its hash.",
+    ),
+    "newer-format": Msg(
+        "bundle",
+        "it was written by a newer version of CARE Desktop.",
+    ),
+}
 
 
 def _reason(code: str) -> Msg:
-    return Msg("bundle", REASONS.get(code, REASONS["malformed"]))
+    return REASONS.get(code, REASONS["malformed"])
 
 
 def _refuse(path: Path, code: str) -> BundleRejectedError:

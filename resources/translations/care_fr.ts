@@ -558,6 +558,79 @@ Modèle de données {revision}</translation>
     </message>
   </context>
   <context>
+    <name>bundle</name>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>an attachment's content does not match its hash.</source>
+      <translation>le contenu d’une pièce jointe ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it carries a device roster older than the one this device has.</source>
+      <translation>il contient une liste d’appareils plus ancienne que celle de cet appareil.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is incomplete; copy it again from its source.</source>
+      <translation>il est incomplet ; copiez-le à nouveau depuis sa source.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
+      <translation>il dépasse la taille permise d’un paquet, ou se décompresse au-delà de ses limites.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
+      <translation>ce n’est pas un paquet CARE bien formé (endommagé, ou pas un paquet du tout).</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is not addressed to this device.</source>
+      <translation>il n’est pas adressé à cet appareil.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it uses a format this version no longer accepts.</source>
+      <translation>il utilise un format que cette version n’accepte plus.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it was written by a newer version of CARE Desktop.</source>
+      <translation>il a été écrit par une version plus récente de CARE Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its device roster is not signed by the office this device trusts.</source>
+      <translation>sa liste d’appareils n’est pas signée par le bureau auquel cet appareil fait confiance.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its encrypted content does not match its signed header.</source>
+      <translation>son contenu chiffré ne correspond pas à son en-tête signé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its signature does not verify: it was changed after it was signed, or forged.</source>
+      <translation>sa signature n’est pas valide : il a été modifié après avoir été signé, ou falsifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its signed header is not readable.</source>
+      <translation>son en-tête signé est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
+      <translation>l’expéditeur a déjà envoyé un autre paquet sous ce numéro : falsification possible. C’est noté dans le journal d’alertes à côté de la base de données ; prévenez le bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>this device cannot decrypt it.</source>
+      <translation>cet appareil ne peut pas le déchiffrer.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -565,14 +638,18 @@ Modèle de données {revision}</translation>
       <translation>{cases} dossiers fictifs et {trainings} sessions de formation ajoutés.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/cli/store_commands.py" />
       <source>An escrow recipient</source>
-      <translation>La désignation d’un destinataire de séquestre</translation>
+      <translation type="obsolete">La désignation d’un destinataire de séquestre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Attached {name} ({size} bytes).</source>
       <translation>Pièce jointe ajoutée : {name} ({size} octets).</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
+      <translation>Paquet {seq} écrit : {writes} modifications pour {recipient}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
@@ -600,6 +677,11 @@ Modèle de données {revision}</translation>
       <translation>Supprimé.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Device: {device}</source>
+      <translation>Appareil : {device}</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Device: {device} ({role})</source>
       <translation>Appareil : {device} ({role})</translation>
@@ -608,6 +690,21 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Exported {count} records to {path}.</source>
       <translation>{count} enregistrements exportés vers {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Fingerprint of {office}: {fingerprint}</source>
+      <translation>Empreinte de {office} : {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Fingerprint: {fingerprint}</source>
+      <translation>Empreinte : {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Identity card written to {path}. Fingerprint: {fingerprint}</source>
+      <translation>Carte d’identité écrite dans {path}. Empreinte : {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -627,6 +724,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Interrupted; nothing was changed.</source>
       <translation>Interrompu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Is it the same on the other device? (yes/no) </source>
+      <translation>Est-elle identique sur l’autre appareil ? (oui/non) </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -654,6 +756,16 @@ Modèle de données {revision}</translation>
       <translation>Aucun dossier.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>No conflicts.</source>
+      <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>No devices.</source>
+      <translation>Aucun appareil.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No records.</source>
       <translation>Aucun enregistrement.</translation>
@@ -667,6 +779,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Nothing due.</source>
       <translation>Aucune échéance.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Nothing waits.</source>
+      <translation>Rien n’est en attente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -689,9 +806,29 @@ Modèle de données {revision}</translation>
       <translation>CLÉ DE RÉCUPÉRATION : notez-la sur papier maintenant et gardez-la sous clé, loin de l’ordinateur. Elle n’est affichée que cette fois ; sans elle, une phrase secrète oubliée fait perdre les données.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Resolved.</source>
+      <translation>Résolu.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Revoked. Its bundles after number {cutoff} will be quarantined, not applied.</source>
+      <translation>Révoqué. Ses paquets après le numéro {cutoff} seront mis en quarantaine, pas appliqués.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Role: {role}, office: {office}, countries: {countries}</source>
+      <translation>Rôle : {role}, bureau : {office}, pays : {countries}</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Survey recorded.</source>
       <translation>Enquête enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
+      <translation>Appareil de confiance : {office} ({device}), empreinte {fingerprint}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -719,9 +856,39 @@ Modèle de données {revision}</translation>
       <translation>Le jeu de pondérations {version} est désormais utilisé pour tous les scores.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>age recipient: {recipient}</source>
+      <translation>destinataire age : {recipient}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>minisign public key: {key}</source>
+      <translation>clé publique minisign : {key}</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
       <translation>pondérations provisoires</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} writes stay on this device: their case has no transfer consent.</source>
+      <translation>{count} modifications restent sur cet appareil : leur dossier n’a pas de consentement au transfert.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: already imported, nothing to do.</source>
+      <translation>{path} : déjà importé, rien à faire.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: quarantined ({reason}); it will be tried again.</source>
+      <translation>{path} : mis en quarantaine ({reason}) ; il sera réessayé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
+      <translation>{path} : {applied} appliquées, {known} déjà connues, {conflicts} conflits, {quarantined} en attente en quarantaine.</translation>
     </message>
   </context>
   <context>
@@ -2650,6 +2817,29 @@ Modèle de données {revision}</translation>
     </message>
   </context>
   <context>
+    <name>entry</name>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by `care attach`</source>
+      <translation>par `care attach`</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by `care case advance`</source>
+      <translation>par `care case advance`</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by duplicate detection</source>
+      <translation>par la détection des doublons</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>from the arrival date</source>
+      <translation>à partir de la date d’arrivée</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -2660,6 +2850,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
       <translation>Une base de données existe déjà à l’emplacement {path}. Elle n’a pas été modifiée. Pour recommencer, déplacez-la d’abord vous-même, ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
+      <translation>Un appareil de terrain ne peut épingler que le bureau (la carte d’un·e coordinateur·rice), et le bureau enregistre les appareils de terrain. Cette carte est celle d’un appareil {role}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
@@ -2687,6 +2882,11 @@ Modèle de données {revision}</translation>
       <translation>Aucun dossier {reference} sur cet appareil. Vérifiez le code du dossier (par exemple NGA-7KQ3-MZ2P).</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>No enrolled device {device}. See `care devices list`.</source>
+      <translation>Aucun appareil enregistré {device}. Voir `care devices list`.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
       <translation>Aucune nouvelle phrase secrète n’a été donnée. Définissez CARE_NEW_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée deux fois.</translation>
@@ -2711,6 +2911,11 @@ Modèle de données {revision}</translation>
       <translation type="obsolete">Aucun enregistrement « {record} » portant l’identifiant {record_id} n’existe sur cet appareil. Vérifiez l’identifiant ou le code.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Not enrolled: the fingerprints were not confirmed. Compare them with the other side, then run again with --fingerprint or answer yes.</source>
+      <translation>Non enregistré : les empreintes n’ont pas été confirmées. Comparez-les avec l’autre partie, puis relancez avec --fingerprint ou répondez oui.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a closed case can be anonymised. Close it first.</source>
       <translation>Seul un dossier clôturé peut être anonymisé. Clôturez-le d’abord.</translation>
@@ -2719,6 +2924,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a coordinator's device can {action}. Ask the office.</source>
       <translation>Seul un appareil de coordination peut {action}. Adressez-vous au bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>Only the office (a coordinator's device) can do this.</source>
+      <translation>Seul le bureau (l’appareil d’un·e coordinateur·rice) peut faire cela.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -2739,6 +2949,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>The answers must be a JSON object of indicator codes and answer codes.</source>
       <translation>Les réponses doivent être un objet JSON associant des codes d’indicateur à des codes de réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
+      <translation>Le paquet {path} a été refusé : {reason} Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -2785,6 +3000,11 @@ Modèle de données {revision}</translation>
       <translation>Le fichier n’a pas été importé : {count} problèmes, listés ci-dessus avec leur ligne ou leur enregistrement. Corrigez-les et importez de nouveau le fichier entier ; rien n’a été modifié.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>The fingerprint does not match: {actual} here, {expected} given. Do not enrol this device; check with the other side by phone or in person.</source>
+      <translation>L’empreinte ne correspond pas : {actual} ici, {expected} indiquée. N’enregistrez pas cet appareil ; vérifiez avec l’autre partie par téléphone ou en personne.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation>Le fichier de clés {path} appartient à une autre base de données. Placez à côté de la base son propre fichier de clés (le même nom suivi de .keys) ; rien n’a été modifié.</translation>
@@ -2823,6 +3043,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The two passphrases are not the same. Type the new passphrase twice.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques. Tapez deux fois la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/conflict_service.py" />
+      <source>The value must be JSON, for example "Benin City", 12 or null.</source>
+      <translation>La valeur doit être du JSON, par exemple "Benin City", 12 ou null.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
@@ -2885,9 +3110,19 @@ Modèle de données {revision}</translation>
       <translation>L’entrée {field} de la table de pondération est vide ou d’un type incorrect. Corrigez-la, ou demandez un fichier corrigé au bureau.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/conflict_service.py" />
+      <source>There is no conflict {conflict} (any more). See `care conflicts list`.</source>
+      <translation>Il n’y a pas (ou plus) de conflit {conflict}. Voir `care conflicts list`.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
       <translation>Il n’y a pas de base de données à l’emplacement {path}. Créez-en une avec l’assistant de configuration ou `care init`, ou restaurez votre sauvegarde à cet emplacement.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>There is no enrolled device {device}. See `care devices list`.</source>
+      <translation>Il n’y a pas d’appareil enregistré {device}. Voir `care devices list`.</translation>
     </message>
     <message>
       <source>This case already has a {record}; change that one instead of adding another.</source>
@@ -2914,6 +3149,16 @@ Modèle de données {revision}</translation>
       <translation>Ce dossier n’a pas de consentement valide pour : {scope}. Enregistrez d’abord le consentement de la personne (ou de son tuteur ou sa tutrice) ; rien n’a été modifié.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This device already trusts another office ({fingerprint}). Set it up again to move it to a new office.</source>
+      <translation>Cet appareil fait déjà confiance à un autre bureau ({fingerprint}). Configurez-le à nouveau pour le rattacher à un nouveau bureau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This device has not pinned its office yet. Run `care enroll` with the office's card.</source>
+      <translation>Cet appareil n’a pas encore épinglé son bureau. Lancez `care enroll` avec la carte du bureau.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
       <translation>Ce fichier dépasse {limit_kb} ko, ce qui est bien trop pour une table de pondération RSS. Vérifiez que vous avez choisi le bon fichier.</translation>
@@ -2927,6 +3172,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
       <translation>Ce fichier n’est pas une table de pondération RSS valide. Demandez au bureau le fichier fourni par l’OIM.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This is not an age public key (it starts with age1). Check the escrow recipient.</source>
+      <translation>Ce n’est pas une clé publique age (elle commence par age1). Vérifiez le destinataire de séquestre.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3058,9 +3308,19 @@ Modèle de données {revision}</translation>
       <translation>{name} n’est pas un type d’enregistrement. Consultez la liste dans docs/data-model.md.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
+      <translation>{path} est illisible ; vérifiez le nom du fichier et que la clé USB est branchée.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
       <translation>{path} n’est ni un export JSON de CARE Desktop ni un tableau CSV de dossiers, ou il est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
+      <translation>{path} n’est pas une carte d’identité CARE Desktop. Demandez le fichier écrit par `care identity export`.</translation>
     </message>
     <message>
       <source>{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing was changed.</source>
@@ -3075,6 +3335,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
       <translation>Le type d’enregistrement {record} n’a pas de champ {field}. Vérifiez le nom dans docs/data-model.md.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>{record} records are made by CARE Desktop itself ({how}); they cannot be added by hand.</source>
+      <translation>Les enregistrements « {record} » sont créés par CARE Desktop lui-même ({how}) ; ils ne peuvent pas être ajoutés à la main.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />

@@ -553,6 +553,79 @@ Data model {revision}</source>
     </message>
   </context>
   <context>
+    <name>bundle</name>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>an attachment's content does not match its hash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it carries a device roster older than the one this device has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is incomplete; copy it again from its source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it is not addressed to this device.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it uses a format this version no longer accepts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>it was written by a newer version of CARE Desktop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its device roster is not signed by the office this device trusts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its encrypted content does not match its signed header.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its signature does not verify: it was changed after it was signed, or forged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>its signed header is not readable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>this device cannot decrypt it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -560,13 +633,13 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../care_desktop/cli/store_commands.py" />
-      <source>An escrow recipient</source>
+      <location filename="../../care_desktop/cli/care_commands.py" />
+      <source>Attached {name} ({size} bytes).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../care_desktop/cli/care_commands.py" />
-      <source>Attached {name} ({size} bytes).</source>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -595,6 +668,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Device: {device}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Device: {device} ({role})</source>
       <translation type="unfinished" />
@@ -602,6 +680,21 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Exported {count} records to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Fingerprint of {office}: {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Fingerprint: {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Identity card written to {path}. Fingerprint: {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -617,6 +710,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Interrupted; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Is it the same on the other device? (yes/no) </source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -645,6 +743,16 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>No conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>No devices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No records.</source>
       <translation type="unfinished" />
@@ -657,6 +765,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Nothing due.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Nothing waits.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -680,8 +793,28 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Resolved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Revoked. Its bundles after number {cutoff} will be quarantined, not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Role: {role}, office: {office}, countries: {countries}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Survey recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -710,8 +843,38 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>age recipient: {recipient}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>minisign public key: {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} writes stay on this device: their case has no transfer consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: already imported, nothing to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: quarantined ({reason}); it will be tried again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2641,6 +2804,29 @@ Data model {revision}</source>
     </message>
   </context>
   <context>
+    <name>entry</name>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by `care attach`</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by `care case advance`</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>by duplicate detection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>from the arrival date</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -2650,6 +2836,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2678,6 +2869,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>No enrolled device {device}. See `care devices list`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
       <translation type="unfinished" />
@@ -2698,6 +2894,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Not enrolled: the fingerprints were not confirmed. Compare them with the other side, then run again with --fingerprint or answer yes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a closed case can be anonymised. Close it first.</source>
       <translation type="unfinished" />
@@ -2705,6 +2906,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a coordinator's device can {action}. Ask the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>Only the office (a coordinator's device) can do this.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2725,6 +2931,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>The answers must be a JSON object of indicator codes and answer codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2768,6 +2979,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>The fingerprint does not match: {actual} here, {expected} given. Do not enrol this device; check with the other side by phone or in person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation type="unfinished" />
@@ -2805,6 +3021,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/conflict_service.py" />
+      <source>The value must be JSON, for example "Benin City", 12 or null.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2868,8 +3089,18 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/conflict_service.py" />
+      <source>There is no conflict {conflict} (any more). See `care conflicts list`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>There is no enrolled device {device}. See `care devices list`.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2893,6 +3124,16 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This device already trusts another office ({fingerprint}). Set it up again to move it to a new office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This device has not pinned its office yet. Run `care enroll` with the office's card.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
       <translation type="unfinished" />
@@ -2905,6 +3146,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>This is not an age public key (it starts with age1). Check the escrow recipient.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3033,8 +3279,18 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/trust_service.py" />
+      <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3045,6 +3301,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/record_entry.py" />
+      <source>{record} records are made by CARE Desktop itself ({how}); they cannot be added by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
