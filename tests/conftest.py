@@ -86,3 +86,19 @@ def read_logs(folder: Path) -> str:
 @pytest.fixture
 def db_path(private_folders: Path) -> Path:
     return private_folders / "data" / "care.db"
+
+
+def add_users(store: object, names: list[str]) -> None:
+    """Synced records written the one allowed way (record_store, with the change log)."""
+    import uuid  # noqa: PLC0415
+
+    from care_desktop.db import record_store  # noqa: PLC0415
+    from care_desktop.domain.records import USER  # noqa: PLC0415
+    from care_desktop.sync import capture  # noqa: PLC0415
+
+    with store.write() as session:  # type: ignore[attr-defined]
+        capture.install(session, None)
+        for name in names:
+            record_store.insert_record(
+                session, USER, str(uuid.uuid4()), {"display_name": name, "role": "field"}
+            )

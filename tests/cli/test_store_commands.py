@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from care_desktop.db.keyfile import keyfile_path
-from care_desktop.db.models import User
 from care_desktop.domain import errors
 from care_desktop.services import check_service, vault_service
-from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, run_care
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE, add_users, run_care
 
 
 def _init(db_path: Path, *extra: str) -> dict[str, str]:
@@ -148,9 +146,7 @@ def test_each_failure_has_its_own_message_exit_1_and_changes_nothing(
 ) -> None:
     _init(db_path)
     store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
-    with store.write() as session:  # enough rows for a few pages
-        for number in range(300):
-            session.add(User(id=str(uuid.uuid4()), display_name=f"user {number}", role="field"))
+    add_users(store, [f"user {number}" for number in range(300)])
     store.close()
     passphrase = PASSPHRASE
     size = db_path.stat().st_size
@@ -241,8 +237,7 @@ def test_a_canary_is_readable_nowhere_at_rest(db_path: Path, private_folders: Pa
     )
     assert made.code == 0, made.stderr
     store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
-    with store.write() as session:
-        session.add(User(id=str(uuid.uuid4()), display_name=CANARY * 20, role="field"))
+    add_users(store, [CANARY * 20])
     # with the database open, the -wal and -shm files exist and hold the latest write
     open_files = {p.name for p in db_path.parent.iterdir()}
     assert {"care.db-wal", "care.db-shm"} <= open_files
@@ -320,9 +315,7 @@ def test_a_tampered_byte_on_any_page_is_reported_as_damage(db_path: Path) -> Non
     """Every page, not a sample: the open path and the check agree on every one."""
     _init(db_path)
     store = vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
-    with store.write() as session:
-        for number in range(200):
-            session.add(User(id=str(uuid.uuid4()), display_name=f"user {number}", role="field"))
+    add_users(store, [f"user {number}" for number in range(200)])
     store.close()
     pristine = db_path.read_bytes()
     for page in range(_pages(db_path)):

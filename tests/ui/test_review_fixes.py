@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from care_desktop.db.keyfile import keyfile_path
-from care_desktop.db.models import User
 from care_desktop.domain.errors import CorruptDatabaseError, MissingDatabaseError
 from care_desktop.services import vault_service
 from care_desktop.services.settings_service import SettingsStore
@@ -19,7 +17,7 @@ from care_desktop.ui.app_controller import AppController
 from care_desktop.ui.idle_lock import IdleWatcher
 from care_desktop.ui.setup_wizard import SetupWizard
 from care_desktop.ui.task_runner import TaskRunner
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, add_users
 
 
 def test_the_wizard_cannot_be_left_before_the_key_is_written_down(
@@ -94,9 +92,7 @@ def test_damage_found_after_unlock_locks_and_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store = vault_service.unlock_with_passphrase(existing_db, PASSPHRASE)
-    with store.write() as session:
-        for number in range(200):
-            session.add(User(id=str(uuid.uuid4()), display_name=f"user {number}", role="field"))
+    add_users(store, [f"user {number}" for number in range(200)])
     store.close()
     _tamper_a_page_that_unlocking_does_not_read(existing_db)
     shown: list[str] = []

@@ -1,0 +1,194 @@
+"""Sync benchmarks, each next to its physical limit measured in the same run.
+
+- bundle export, and import + merge, of N field writes, against plain inserts of the same rows
+  into the same SQLCipher database (one executemany in one transaction): the limit;
+- capture overhead per edit (a record write with its change-log entry vs the same write alone);
+- capture overhead on disk (database growth with and without the change log).
+
+Usage: python bench/sync_bench.py [--sizes 10000 100000] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("CARE_LOG_DIR", tempfile.mkdtemp())
+
+from sqlalchemy import insert, select, text, update  # noqa: E402
+
+from care_desktop.db import record_store  # noqa: E402
+from care_desktop.db.record_tables import table  # noqa: E402
+from care_desktop.db.sync_tables import changes  # noqa: E402
+from care_desktop.domain import records as r  # noqa: E402
+from care_desktop.domain.demo_names import RETURN_COUNTRY_WEIGHTS  # noqa: E402
+from care_desktop.services import (  # noqa: E402
+    bundle_service,
+    demo_service,
+    trust_service,
+    vault_service,
+)
+from care_desktop.services.vault_service import SetupRequest  # noqa: E402
+from care_desktop.sync import capture  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase of five words"
+FAST_KDF = {"time_cost": 1, "memory_kib": 8192, "parallelism": 1}
+
+
+def _device(folder: Path, name: str, role: str) -> Any:
+    countries = tuple(sorted(RETURN_COUNTRY_WEIGHTS)) if role == "field" else ()
+    store, _ = vault_service.create_database(
+        SetupRequest(folder / name / "care.db", role, name, countries, PASSPHRASE, argon2=FAST_KDF)
+    )
+    return store
+
+
+def _pair(office: Any, field: Any, folder: Path) -> None:
+    trust_service.export_identity(office, folder / "office.card")
+    trust_service.export_identity(field, folder / "field.card")
+    trust_service.enroll(office, folder / "field.card", tuple(sorted(RETURN_COUNTRY_WEIGHTS)))
+    trust_service.enroll(field, folder / "office.card")
+
+
+def _timed(function: Any) -> tuple[float, Any, int]:
+    """Seconds, result, and the process's peak resident memory so far (kB → bytes)."""
+    start = time.perf_counter()
+    result = function()
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return elapsed, result, peak
+
+
+def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
+    office, field = _device(folder, "office", "coordinator"), _device(folder, "field", "field")
+    _pair(office, field, folder)
+    cases = max(1, writes_wanted // 33)  # a demo case makes about 33 writes
+    demo_service.generate_demo(field, cases, seed=7)
+    with field.read() as session:
+        writes = int(session.execute(text("SELECT count(*) FROM changes")).scalar_one())
+        rows = [dict(row._mapping) for row in session.execute(select(changes))]
+    out = folder / "bench.carebundle"
+    export_s, _, export_peak = _timed(lambda: bundle_service.export_bundle(field, "office", out))
+    import_s, summary, import_peak = _timed(lambda: bundle_service.import_bundle(office, out))
+
+    # the limit: the same rows inserted plainly into the same database, one transaction
+    def plain() -> None:
+        with office.write() as session:
+            session.execute(text("CREATE TEMP TABLE IF NOT EXISTS plain_rows AS SELECT * FROM changes WHERE 0"))
+            session.execute(text("DELETE FROM plain_rows"))
+            session.execute(
+                text(
+                    "INSERT INTO plain_rows VALUES (:origin, :seq, :stamp, :author, :record_type, "
+                    ":record_id, :field_values, :supersedes, :erases, :redacted)"
+                ),
+                rows,
+            )
+
+    plain_s, _, _ = _timed(plain)
+    office.close()
+    field.close()
+    return {
+        "writes": writes,
+        "bundle_bytes": out.stat().st_size,
+        "export_s": export_s,
+        "import_merge_s": import_s,
+        "plain_insert_s": plain_s,
+        "import_ratio": import_s / plain_s,
+        "applied": summary.applied,
+        "process_peak_mb": max(export_peak, import_peak) / 2**20,
+    }
+
+
+def _sizes_with_and_without_log(store: Any, folder: Path) -> tuple[int, int]:
+    """The database compacted, with its change log and without it (same key, same pages)."""
+    key = store._key.hex()  # noqa: SLF001 - a benchmark reads the key to copy the database
+    sizes = []
+    for name, drop in (("with.db", False), ("without.db", True)):
+        target = folder / name
+        raw = store.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"ATTACH DATABASE ? AS copy KEY \"x'{key}'\"", (str(target),))
+            cursor.execute("SELECT sqlcipher_export('copy')")
+            cursor.execute("DETACH DATABASE copy")
+        finally:
+            raw.close()
+        import sqlcipher3  # noqa: PLC0415
+
+        copy = sqlcipher3.connect(str(target))
+        copy.execute(f"PRAGMA key = \"x'{key}'\"")
+        if drop:
+            copy.execute("DROP TABLE changes")
+        copy.execute("VACUUM")
+        copy.close()
+        sizes.append(target.stat().st_size)
+    return sizes[0], sizes[1]
+
+
+def bench_capture(edits: int, folder: Path) -> dict[str, Any]:
+    store = _device(folder, "capture", "coordinator")
+    demo_service.generate_demo(store, 200, seed=3)
+    t = table(r.CASE)
+    with store.read() as session:
+        ids = list(session.scalars(select(t.c.id).limit(edits)))
+    ids = (ids * (edits // len(ids) + 1))[:edits]
+
+    def with_capture() -> None:
+        for number, case_id in enumerate(ids):
+            with store.write() as session:
+                capture.install(session, store.user_id)
+                record_store.update_record(session, r.CASE, case_id, {"remarks": f"captured {number}"})
+
+    def without_capture() -> None:
+        for number, case_id in enumerate(ids):
+            with store.write() as session, record_store.applying():
+                session.execute(update(t).where(t.c.id == case_id).values(remarks=f"plain {number}"))
+
+    plain_s, _, _ = _timed(without_capture)
+    captured_s, _, _ = _timed(with_capture)
+    with_log, without_log = _sizes_with_and_without_log(store, folder)
+    store.close()
+    return {
+        "edits": edits,
+        "per_edit_ms_with_capture": 1000 * captured_s / edits,
+        "per_edit_ms_plain": 1000 * plain_s / edits,
+        "edit_ratio": captured_s / plain_s,
+        "db_bytes_with_log": with_log,
+        "db_bytes_without_log": without_log,
+        "disk_ratio": with_log / without_log,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--edits", type=int, default=500)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    results: dict[str, Any] = {"bundles": [], "capture": None}
+    for size in args.sizes:
+        folder = Path(tempfile.mkdtemp(prefix="care-bench-"))
+        try:
+            results["bundles"].append(bench_bundles(size, folder))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        print(json.dumps(results["bundles"][-1]))  # noqa: T201
+    folder = Path(tempfile.mkdtemp(prefix="care-bench-"))
+    try:
+        results["capture"] = bench_capture(args.edits, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(json.dumps(results["capture"]))  # noqa: T201
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
