@@ -471,20 +471,29 @@ def _sender_key(session: Session, sender: str) -> tuple[Card, str, int | None] |
 def _missing_parents(
     session: Session, writes: Sequence[changelog.Incoming], arriving: set[str]
 ) -> set[tuple[str, str]]:
-    """Records whose references point to records neither here nor arriving."""
-    waiting: set[tuple[str, str]] = set()
+    """Records whose references point to records neither here nor arriving (batched lookups)."""
+    wanted: dict[str, set[str]] = {}  # target table → ids referred to
+    refs: list[tuple[tuple[str, str], str, str]] = []
     for item in writes:
-        spec = r.RECORDS[item.record_type]
-        for field_spec in spec.fields:
+        for field_spec in r.RECORDS[item.record_type].fields:
             if field_spec.kind is not Kind.REF or field_spec.ref is None:
                 continue
             target = item.write.values.get(field_spec.name)
             if not target or str(target) in arriving:
                 continue
-            t = table(r.RECORDS[field_spec.ref])
-            if session.execute(select(t.c.id).where(t.c.id == str(target))).first() is None:
-                waiting.add((item.record_type, item.record_id))
-    return waiting
+            ref_table = r.RECORDS[field_spec.ref].table
+            wanted.setdefault(ref_table, set()).add(str(target))
+            refs.append(((item.record_type, item.record_id), ref_table, str(target)))
+    present: dict[str, set[str]] = {}
+    for ref_table, ids in wanted.items():
+        t = table(ref_table)
+        found: set[str] = set()
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            found.update(session.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
+        present[ref_table] = found
+    return {record for record, ref_table, target in refs if target not in present[ref_table]}
 
 
 def _hold(session: Session, items: Iterable[changelog.Incoming], reason: str, sender: str) -> int:
@@ -558,11 +567,21 @@ def _apply_writes(
     )
     session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     report = changelog.apply_remote(session, ready)
-    touched_cases = {rid for rtype, rid in report.records if rtype == "case"} | {
-        i.write.values.get("case_id") for i in ready if i.record_type == "identity"
-    }
-    duplicate_service.reindex(work, sorted(str(c) for c in touched_cases if c))
     return report, held
+
+
+def flag_duplicates_of(store: Store, writes: Sequence[changelog.Incoming]) -> None:
+    with writing(store) as work:
+        duplicate_service.reindex(work, _touched_cases(writes))
+
+
+def _touched_cases(writes: Sequence[changelog.Incoming]) -> list[str]:
+    """Cases whose person may have changed (for duplicate flagging after the merge)."""
+    cases = {i.record_id for i in writes if i.record_type == "case"}
+    for item in writes:
+        if item.record_type == "identity" and item.write.values.get("case_id"):
+            cases.add(str(item.write.values["case_id"]))
+    return sorted(cases)
 
 
 def _retry_held(work: Work) -> int:
@@ -729,7 +748,9 @@ def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> 
         )
 
 
-def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> ImportSummary:
+def import_bundle(
+    store: Store, path: Path, *, retrying: bool = False, flag_duplicates: bool = True
+) -> ImportSummary:
     """Verify, decrypt and merge one bundle; a refused bundle changes nothing.
 
     The order of checks is the order of their cost: size, archive, addressee, sender, signature,
@@ -769,6 +790,10 @@ def import_bundle(store: Store, path: Path, *, retrying: bool = False) -> Import
     except changelog.SequenceClashError:
         _alert(store, header, "sequence-clash")
         raise _refuse(path, "sequence-clash") from None
+    # Likely duplicates are flagged once the merge is safe, in a transaction of their own: a
+    # failure there never undoes what the bundle brought.
+    if flag_duplicates:
+        flag_duplicates_of(store, payload.writes)
     if not retrying:
         retry_quarantine(store)
     return summary

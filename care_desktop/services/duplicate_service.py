@@ -6,6 +6,7 @@ sides, and a person decides (same person / not the same person).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -62,21 +63,47 @@ def person_of(work: Work, case_id: str) -> PersonKey | None:
 
 
 def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey | None]]:
-    """Case code and person of many cases, in two queries per chunk."""
+    """Case code and person of many cases: only the columns that matter, two queries a chunk."""
     cases, identities = table(r.CASE), table(r.IDENTITY)
     found: dict[str, tuple[str, PersonKey | None]] = {}
     for start in range(0, len(case_ids), 500):
         chunk = case_ids[start : start + 500]
-        people = {
-            str(values["case_id"]): values
-            for _, values in record_store.select_records(
-                work.session, r.IDENTITY, identities.c.case_id.in_(chunk)
-            )
-        }
-        for case_id, values in record_store.select_records(
-            work.session, r.CASE, cases.c.id.in_(chunk)
+        names: dict[str, tuple[str, ...]] = {}
+        for row in work.session.execute(
+            select(
+                identities.c.case_id,
+                identities.c.given_name,
+                identities.c.family_name,
+                identities.c.other_names,
+            ).where(identities.c.case_id.in_(chunk), identities.c.deleted.is_(False))
         ):
-            found[case_id] = (str(values["case_code"]), _person(values, people.get(case_id)))
+            others = json.loads(row.other_names) if row.other_names else []
+            names[row.case_id] = tuple(
+                n for n in (row.given_name, row.family_name, *others) if n and n.strip()
+            )
+        for case_row in work.session.execute(
+            select(
+                cases.c.id,
+                cases.c.case_code,
+                cases.c.date_of_birth,
+                cases.c.dob_estimated,
+                cases.c.nationality,
+            ).where(cases.c.id.in_(chunk), cases.c.deleted.is_(False))
+        ):
+            person_names = names.get(case_row.id)
+            person = (
+                PersonKey(
+                    names=person_names,
+                    date_of_birth=date.fromisoformat(case_row.date_of_birth)
+                    if case_row.date_of_birth
+                    else None,
+                    dob_estimated=bool(case_row.dob_estimated),
+                    nationality=case_row.nationality,
+                )
+                if person_names
+                else None
+            )
+            found[case_row.id] = (str(case_row.case_code), person)
     return found
 
 

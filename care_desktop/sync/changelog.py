@@ -14,13 +14,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, func, insert, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from care_desktop.db import record_store
 from care_desktop.db.models import Device
 from care_desktop.db.record_tables import table
 from care_desktop.db.sync_tables import changes, record_conflicts, sync_state
+from care_desktop.db.types import UTCDateTime, utcnow
 from care_desktop.domain.records import RECORDS
 from care_desktop.domain.schema import Kind, RecordSpec, is_list
 from care_desktop.sync import clock
@@ -76,15 +77,34 @@ def device_id(session: Session) -> str:
 
 
 _COUNTERS = "care_counters"
+_CHANGE_COLUMNS = (
+    "origin", "seq", "stamp", "author", "record_type", "record_id",
+    "field_values", "supersedes", "erases", "redacted",
+)  # fmt: skip
+
+
+def utcnow_text() -> str:
+    return str(UTCDateTime().process_bind_param(utcnow(), None))  # type: ignore[arg-type]
+
+
+def _raw(session: Session) -> Any:
+    """The DB-API connection of the session's transaction: the hot path of capture skips
+    SQLAlchemy's statement building (measured in bench/sync_bench.py)."""
+    return session.connection().connection.driver_connection
 
 
 def _counters(session: Session) -> dict[str, Any]:
     """Sequence and clock for this transaction, read once and written back before commit."""
     counters = session.info.get(_COUNTERS)
     if counters is None:
-        last = _state(session, "clock")
+        state = dict(
+            _raw(session)
+            .execute("SELECT key, value FROM sync_state WHERE key IN ('next_seq', 'clock')")
+            .fetchall()
+        )
+        last = state.get("clock")
         counters = {
-            "seq": int(_state(session, "next_seq") or "1"),
+            "seq": int(state.get("next_seq") or "1"),
             "clock": clock.Stamp.parse(last) if last else clock.ZERO,
             "dirty": False,
         }
@@ -97,8 +117,10 @@ def _counters(session: Session) -> dict[str, Any]:
 def _save_counters(session: Session) -> None:
     counters = session.info.pop(_COUNTERS, None)
     if counters is not None and counters["dirty"]:
-        _set_state(session, "next_seq", str(counters["seq"]))
-        _set_state(session, "clock", counters["clock"].text())
+        _raw(session).executemany(
+            "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+            [("next_seq", str(counters["seq"])), ("clock", counters["clock"].text())],
+        )
 
 
 def _forget_counters(session: Session) -> None:
@@ -147,12 +169,22 @@ def _write_of(row: Any) -> Write:
 
 
 def history(session: Session, record_type: str, record_id: str) -> list[Write]:
-    rows = session.execute(
-        select(changes).where(
-            changes.c.record_type == record_type, changes.c.record_id == record_id
+    cursor = _raw(session).execute(
+        "SELECT origin, seq, stamp, field_values, supersedes, erases FROM changes "
+        "WHERE record_type = ? AND record_id = ?",
+        (record_type, record_id),
+    )
+    return [
+        Write(
+            origin=origin,
+            seq=seq,
+            stamp=stamp,
+            values=json.loads(values),
+            supersedes={k: tuple(v) for k, v in json.loads(supersedes).items()},
+            erases=frozenset(json.loads(erases)) if erases else frozenset(),
         )
-    ).all()
-    return [_write_of(row) for row in rows]
+        for origin, seq, stamp, values, supersedes, erases in cursor.fetchall()
+    ]
 
 
 def content_hash(write: Write, record_type: str, record_id: str, redacted: Iterable[str]) -> str:
@@ -193,19 +225,21 @@ def _insert(
     redacted: Iterable[str] = (),
 ) -> None:
     hidden = sorted(set(redacted))
-    session.execute(
-        insert(changes).values(
-            origin=write.origin,
-            seq=write.seq,
-            stamp=write.stamp,
-            author=author,
-            record_type=record_type,
-            record_id=record_id,
-            field_values=canonical(dict(write.values)),
-            supersedes=canonical({k: list(v) for k, v in write.supersedes.items()}),
-            erases=canonical(sorted(write.erases)) if write.erases else None,
-            redacted=canonical(hidden) if hidden else None,
-        )
+    _raw(session).execute(
+        "INSERT INTO changes (origin, seq, stamp, author, record_type, record_id, field_values, "
+        "supersedes, erases, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            write.origin,
+            write.seq,
+            write.stamp,
+            author,
+            record_type,
+            record_id,
+            canonical(dict(write.values)),
+            canonical({k: list(v) for k, v in write.supersedes.items()}),
+            canonical(sorted(write.erases)) if write.erases else None,
+            canonical(hidden) if hidden else None,
+        ),
     )
 
 
@@ -246,15 +280,15 @@ def record_local(
 
 
 def _has_conflicts(session: Session, record_type: str, record_id: str) -> bool:
-    return (
-        session.execute(
-            select(record_conflicts.c.field).where(
-                record_conflicts.c.record_type == record_type,
-                record_conflicts.c.record_id == record_id,
-            )
-        ).first()
-        is not None
+    row = (
+        _raw(session)
+        .execute(
+            "SELECT 1 FROM record_conflicts WHERE record_type = ? AND record_id = ? LIMIT 1",
+            (record_type, record_id),
+        )
+        .fetchone()
     )
+    return row is not None
 
 
 def record_created_many(
@@ -311,13 +345,33 @@ def _known_rows(session: Session, incoming: Sequence[Incoming]) -> dict[tuple[st
     for item in incoming:
         by_origin.setdefault(item.write.origin, []).append(item.write.seq)
     found: dict[tuple[str, int], Any] = {}
+    raw = _raw(session)
     for origin, seqs in by_origin.items():
         for chunk in _chunks(sorted(set(seqs))):
-            for row in session.execute(
-                select(changes).where(changes.c.origin == origin, changes.c.seq.in_(chunk))
-            ):
-                found[(row.origin, row.seq)] = row
+            marks = ",".join("?" * len(chunk))
+            for row in raw.execute(
+                f"SELECT {', '.join(_CHANGE_COLUMNS)} FROM changes "  # noqa: S608 - fixed names
+                f"WHERE origin = ? AND seq IN ({marks})",
+                (origin, *chunk),
+            ).fetchall():
+                found[(row[0], row[1])] = _Row(*row)
     return found
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A row of `changes` read through the DB-API (same attribute names as SQLAlchemy's)."""
+
+    origin: str
+    seq: int
+    stamp: str
+    author: str | None
+    record_type: str
+    record_id: str
+    field_values: str
+    supersedes: str
+    erases: str | None
+    redacted: str | None
 
 
 def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
@@ -361,10 +415,21 @@ def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
         )
         report.applied += 1
         touched[(item.record_type, item.record_id)] = None
+    # records this device had no write of: their whole history is what just arrived
+    had_history = _with_history(session, list(touched))
+    in_memory: dict[tuple[str, str], list[Write]] = {}
+    for item in incoming:
+        key = (item.record_type, item.record_id)
+        if key in touched and key not in had_history:
+            in_memory.setdefault(key, []).append(item.write)
     if fresh:
-        session.execute(insert(changes), fresh)
+        _raw(session).executemany(
+            "INSERT INTO changes (origin, seq, stamp, author, record_type, record_id, "
+            "field_values, supersedes, erases, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [tuple(row[c] for c in _CHANGE_COLUMNS) for row in fresh],
+        )
     observe(session, (item.write.stamp for item in incoming))
-    materialise_many(session, list(touched))
+    materialise_many(session, list(touched), known=in_memory)
     report.records.update(touched)
     return report
 
@@ -410,6 +475,22 @@ def _redact(session: Session, record_type: str, record_id: str, writes: Sequence
         )
 
 
+def _with_history(session: Session, records: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of these records already have writes here."""
+    by_type: dict[str, list[str]] = {}
+    for record_type, record_id in records:
+        by_type.setdefault(record_type, []).append(record_id)
+    found: set[tuple[str, str]] = set()
+    raw = _raw(session)
+    for record_type, ids in by_type.items():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT DISTINCT record_id FROM changes WHERE record_type = ? AND record_id IN ({marks})"  # noqa: S608, E501 - placeholders only
+            rows = raw.execute(query, (record_type, *chunk)).fetchall()
+            found.update((record_type, row[0]) for row in rows)
+    return found
+
+
 def _histories(
     session: Session, record_type: str, record_ids: Sequence[str]
 ) -> dict[str, list[Write]]:
@@ -429,7 +510,12 @@ def materialise(session: Session, record_type: str, record_id: str) -> None:
     materialise_many(session, [(record_type, record_id)])
 
 
-def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> None:
+def materialise_many(  # noqa: PLR0912 - one pass per type: fast path, view, writes, conflicts
+    session: Session,
+    records: Sequence[tuple[str, str]],
+    *,
+    known: Mapping[tuple[str, str], list[Write]] | None = None,
+) -> None:
     """Make the rows and conflicts of these records what their writes say, type by type, in
     batches (a bundle of the first sync brings tens of thousands of records)."""
     by_type: dict[str, list[str]] = {}
@@ -438,7 +524,12 @@ def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> No
     for record_type, record_ids in by_type.items():
         spec = RECORDS[record_type]
         t = table(spec)
-        histories = _histories(session, record_type, record_ids)
+        given = known or {}
+        to_read = [i for i in record_ids if (record_type, i) not in given]
+        histories = _histories(session, record_type, to_read) if to_read else {}
+        for record_id in record_ids:
+            if (record_type, record_id) in given:
+                histories[record_id] = given[(record_type, record_id)]
         for record_id, writes in histories.items():
             if any(w.erases for w in writes):
                 _redact(session, record_type, record_id, writes)
@@ -450,10 +541,17 @@ def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> No
         changed_rows: list[dict[str, Any]] = []
         conflicts: list[dict[str, str]] = []
         for record_id, writes in histories.items():
+            if len(writes) == 1 and not writes[0].erases:
+                # a record known by one write (most of a first sync): that write is the record
+                only = writes[0].values
+                row: dict[str, Any] = {f.name: only.get(f.name) for f in spec.fields}
+                row["deleted"] = bool(only.get(DELETED, False))
+                (changed_rows if record_id in existing else new_rows).append(
+                    {"_id": record_id, **row} if record_id in existing else {"id": record_id, **row}
+                )
+                continue
             view = record_view(writes)
-            row: dict[str, Any] = {
-                f.name: (view[f.name].value if f.name in view else None) for f in spec.fields
-            }
+            row = {f.name: (view[f.name].value if f.name in view else None) for f in spec.fields}
             row["deleted"] = bool(view[DELETED].value) if DELETED in view else False
             if record_id in existing:
                 changed_rows.append({"_id": record_id, **row})
@@ -464,17 +562,27 @@ def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> No
                 for name, field_view in view.items()
                 if field_view.conflict
             ]
-        with record_store.applying():
-            if new_rows:
-                session.execute(insert(t), new_rows)
-            if changed_rows:
-                columns: dict[str, Any] = {f.name: bindparam(f.name) for f in spec.fields}
-                session.execute(
-                    update(t)
-                    .where(t.c.id == bindparam("_id"))
-                    .values(deleted=bindparam("deleted"), **columns),
-                    changed_rows,
-                )
+        names = [f.name for f in spec.fields]
+        quoted = ", ".join(f'"{n}"' for n in names)
+        raw = _raw(session)
+        if new_rows:
+            # users also have a local creation time (models.User): the time they arrived here
+            local = {"created_at": utcnow_text()} if t.name == "users" else {}
+            extra = "".join(f', "{n}"' for n in local)
+            marks = ", ".join("?" * (len(names) + 2 + len(local)))
+            raw.executemany(
+                f'INSERT INTO "{t.name}" (id, deleted, {quoted}{extra}) VALUES ({marks})',  # noqa: S608
+                [
+                    (row["id"], row["deleted"], *(row[n] for n in names), *local.values())
+                    for row in new_rows
+                ],
+            )
+        if changed_rows:
+            assignments = ", ".join(f'"{n}" = ?' for n in names)
+            raw.executemany(
+                f'UPDATE "{t.name}" SET deleted = ?, {assignments} WHERE id = ?',  # noqa: S608
+                [(row["deleted"], *(row[n] for n in names), row["_id"]) for row in changed_rows],
+            )
         for chunk in _chunks(record_ids):
             session.execute(
                 delete(record_conflicts).where(
@@ -483,7 +591,10 @@ def materialise_many(session: Session, records: Sequence[tuple[str, str]]) -> No
                 )
             )
         if conflicts:
-            session.execute(insert(record_conflicts), conflicts)
+            _raw(session).executemany(
+                "INSERT INTO record_conflicts (record_type, record_id, field) VALUES (?, ?, ?)",
+                [(c["record_type"], c["record_id"], c["field"]) for c in conflicts],
+            )
 
 
 # --- what each device has -----------------------------------------------------------------
