@@ -383,6 +383,9 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, bool | int)
 
 
+_FIELD_NAMES = {name: frozenset(spec.field_map) | {DELETED} for name, spec in r.RECORDS.items()}
+
+
 def _write_ids(value: Any) -> bool:
     return (
         isinstance(value, list)
@@ -405,7 +408,7 @@ def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
         spec = r.RECORDS.get(record_type) if isinstance(record_type, str) else None
         if spec is None:
             raise fmt.BundleError("newer-model" if newer_model else "malformed", "record type")
-        names = set(spec.field_map) | {DELETED}
+        names = _FIELD_NAMES[spec.name]
         try:
             clock.Stamp.parse(str(stamp))
             valid = (
@@ -481,7 +484,7 @@ def _missing_parents(
             target = item.write.values.get(field_spec.name)
             if not target or str(target) in arriving:
                 continue
-            ref_table = r.RECORDS[field_spec.ref].table
+            ref_table = field_spec.ref  # the record type referred to
             wanted.setdefault(ref_table, set()).add(str(target))
             refs.append(((item.record_type, item.record_id), ref_table, str(target)))
     present: dict[str, set[str]] = {}

@@ -92,6 +92,12 @@ def test_a_database_made_before_sync_gets_its_history(db_path: Path) -> None:
         store.close()
 
 
+def _merged(export: Path) -> dict:  # type: ignore[type-arg]
+    document = json.loads(export.read_text())
+    document.pop("case_links", None)
+    return document  # type: ignore[no-any-return]
+
+
 def test_sigkill_during_a_large_import_leaves_the_database_unchanged(tmp_path: Path) -> None:
     office = make_device(tmp_path, "office", "coordinator")
     field = make_device(tmp_path, "field", "field")
@@ -108,23 +114,50 @@ def test_sigkill_during_a_large_import_leaves_the_database_unchanged(tmp_path: P
     before_export = tmp_path / "before.json"
     field.care("export", "--format", "json", "--out", str(before_export))
     env = dict(os.environ, CARE_PASSPHRASE=PASSPHRASE)
-    killed = 0
-    for delay in (1.0, 1.6):
-        child = subprocess.Popen(
+    pristine = {p.name: p.read_bytes() for p in field.db.parent.iterdir() if p.is_file()}
+
+    def restore() -> None:
+        for path in field.db.parent.iterdir():
+            if path.is_file():
+                path.unlink()
+        for name, data in pristine.items():
+            (field.db.parent / name).write_bytes(data)
+
+    def start_import() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [sys.executable, "-m", "care_desktop", "--db", str(field.db), "bundle", "import",
              str(big)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        time.sleep(delay)
-        os.kill(child.pid, signal.SIGKILL)
+
+    started = time.monotonic()
+    dry = subprocess.run(
+        [sys.executable, "-m", "care_desktop", "--db", str(field.db), "bundle", "import", str(big)],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert dry.returncode == 0, dry.stderr
+    duration = time.monotonic() - started  # process start, unlock, import, commit
+    complete = tmp_path / "complete.json"
+    field.care("export", "--format", "json", "--out", str(complete))
+    killed = 0
+    for fraction in (0.4, 0.5, 0.6, 0.7, 0.85):
+        restore()
+        child = start_import()
+        time.sleep(duration * fraction)
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         assert field.care("check").code == 0
         after = tmp_path / "after.json"
         field.care("export", "--format", "json", "--out", str(after))
-        if child.returncode == -signal.SIGKILL:
+        # all or nothing: killed before its commit, nothing; after it, all the bundle brought
+        # (duplicate flags come after, in a transaction of their own)
+        state = _merged(after)
+        assert state in (_merged(before_export), _merged(complete))
+        if child.returncode == -signal.SIGKILL and state == _merged(before_export):
             killed += 1
-            assert after.read_bytes() == before_export.read_bytes()
-    assert killed, "the import finished before it could be interrupted: make it larger"
+    assert killed, "no kill landed before the commit: make the import larger"
+    restore()
     imported = field.json("bundle", "import", str(big))["bundles"][0]
     assert imported["status"] == "applied"
     assert imported["applied"] > 1000
