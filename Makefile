@@ -14,7 +14,7 @@ RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon
 TEST_DEBS := $(RUN_DEBS) age minisign gnome-keyring dbus dbus-x11 xvfb xauth poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck importcheck pytest run-deps test-deps clean
+.PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -69,6 +69,12 @@ pytest: $(VENV)/.installed-test test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 test: lint typecheck importcheck pytest
+
+# Benchmarks (not tests): every figure next to its baseline, then docs/PERFORMANCE.md.
+bench: $(VENV)/.installed-test
+	mkdir -p bench/results
+	$(BIN)/python bench/sync_bench.py --sizes 10000 100000 --json bench/results/sync.json
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
