@@ -82,22 +82,46 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
     received = bundle_service._open_payload(bundle_service._receive(office, out))
     flag_s, _, _ = _timed(lambda: bundle_service.flag_duplicates_of(office, received.writes))
 
-    # the limit: the same rows inserted plainly into the same database, one transaction
+    # the limit: the same rows inserted plainly into a table of the same shape (columns, primary
+    # key, index) in the same encrypted database, one executemany, one committed transaction
+    with office.write() as session:
+        for (ddl,) in session.execute(
+            text("SELECT sql FROM sqlite_master WHERE tbl_name = 'changes' AND sql IS NOT NULL")
+        ):
+            session.execute(text(_renamed(ddl, "changes", "plain_changes")))
+    columns = list(rows[0])
+    tuples = [tuple(row[c] for c in columns) for row in rows]
+    marks = ", ".join("?" * len(columns))
+    insert_changes = f"INSERT INTO plain_changes ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+
     def plain() -> None:
         with office.write() as session:
-            session.execute(
-                text("CREATE TEMP TABLE IF NOT EXISTS plain_rows AS SELECT * FROM changes WHERE 0")
-            )
-            session.execute(text("DELETE FROM plain_rows"))
-            session.execute(
-                text(
-                    "INSERT INTO plain_rows VALUES (:origin, :seq, :stamp, :author, :record_type, "
-                    ":record_id, :field_values, :supersedes, :erases, :redacted)"
-                ),
-                rows,
+            raw = session.connection().connection.driver_connection
+            raw.executemany(
+                insert_changes,
+                tuples,
             )
 
     plain_s, _, _ = _timed(plain)
+    # a second, wider limit: everything the import wrote, log and record rows alike
+    record_rows = _record_rows(office)
+
+    with office.write() as session:
+        session.execute(text("DELETE FROM plain_changes"))
+
+    def plain_everything() -> None:
+        with office.write() as session:
+            raw = session.connection().connection.driver_connection
+            raw.executemany(
+                insert_changes,
+                tuples,
+            )
+            for name, (names, values) in record_rows.items():
+                marks = ", ".join("?" * len(names))
+                statement = f'INSERT INTO "plain_{name}" ({", ".join(names)}) VALUES ({marks})'  # noqa: S608
+                raw.executemany(statement, values)
+
+    everything_s, _, _ = _timed(plain_everything)
     office.close()
     field.close()
     return {
@@ -107,10 +131,44 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
         "import_merge_s": import_s,
         "plain_insert_s": plain_s,
         "import_ratio": import_s / plain_s,
+        "plain_insert_everything_s": everything_s,
+        "import_ratio_everything": import_s / everything_s,
+        "record_rows": sum(len(values) for _, values in record_rows.values()),
         "duplicate_flagging_s": flag_s,
         "applied": summary.applied,
         "process_peak_mb": max(export_peak, import_peak) / 2**20,
     }
+
+
+def _renamed(ddl: str, name: str, new_name: str) -> str:
+    """The DDL of a table or index, about a copy of the table (indexes renamed alike)."""
+    for form in (f'"{name}"', name):
+        ddl = ddl.replace(f"ON {form}", f'ON "{new_name}"').replace(
+            f"TABLE {form}", f'TABLE "{new_name}"'
+        )
+    return ddl.replace("INDEX ix_", f"INDEX ix_{new_name}_").replace(
+        'INDEX "ix_', f'INDEX "ix_{new_name}_'
+    )
+
+
+def _record_rows(store: Any) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+    """Every record row the import made, and an empty copy of each record table to insert them
+    into (same DDL: columns, keys, indexes)."""
+    found: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
+    with store.write() as session:
+        for spec in r.RECORDS.values():
+            name = table(spec).name
+            result = session.execute(text(f'SELECT * FROM "{name}"'))  # noqa: S608 - our names
+            values = [tuple(row) for row in result]
+            if not values:
+                continue
+            found[name] = (list(result.keys()), values)
+            for (ddl,) in session.execute(
+                text("SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL"),
+                {"t": name},
+            ):
+                session.execute(text(_renamed(ddl, name, f"plain_{name}")))
+    return found
 
 
 def _sizes_with_and_without_log(store: Any, folder: Path) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,7 +48,10 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(_config())
 
 
+@functools.cache
 def head_revision() -> str:
+    """The data-model version of this application (read once: the shipped migrations are fixed
+    for the life of the process)."""
     head = script_directory().get_current_head()
     if head is None:
         raise RuntimeError("no migrations are shipped")

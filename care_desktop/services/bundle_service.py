@@ -12,11 +12,13 @@ database's quarantine table with their reason.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -377,10 +379,19 @@ class Checked:
     case_id: str | None
 
 
-def _scalar(value: Any) -> bool:
-    if isinstance(value, str):
-        return len(value) <= fmt.MAX_VALUE_CHARS
-    return value is None or isinstance(value, bool | int)
+_SCALARS = (str, int, bool, type(None))  # exact types: what strict JSON parsing can give
+
+
+def _scalars(values: dict[str, Any]) -> bool:
+    """Every value is text (within bounds), a whole number, true/false, or null."""
+    for value in values.values():
+        kind = type(value)
+        if kind is str:
+            if len(value) > fmt.MAX_VALUE_CHARS:
+                return False
+        elif kind not in _SCALARS:
+            return False
+    return True
 
 
 _FIELD_NAMES = {name: frozenset(spec.field_map) | {DELETED} for name, spec in r.RECORDS.items()}
@@ -409,31 +420,33 @@ def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
         if spec is None:
             raise fmt.BundleError("newer-model" if newer_model else "malformed", "record type")
         names = _FIELD_NAMES[spec.name]
-        try:
-            clock.Stamp.parse(str(stamp))
-            valid = (
-                isinstance(origin, str) and 0 < len(origin) <= 36
-                and isinstance(seq, int) and not isinstance(seq, bool) and seq > 0
-                and (author is None or (isinstance(author, str) and len(author) <= 36))
-                and isinstance(record_id, str) and 0 < len(record_id) <= 36
-                and isinstance(values, dict) and all(_scalar(v) for v in values.values())
-                and isinstance(supersedes, dict)
-                and all(_write_ids(v) for v in supersedes.values())
-                and isinstance(erases, list) and isinstance(redacted, list)
-            )  # fmt: skip
-        except ValueError:
-            valid = False
+        valid = (
+            type(stamp) is str and clock.is_stamp(stamp)
+            and type(origin) is str and 0 < len(origin) <= 36
+            and type(seq) is int and seq > 0
+            and (author is None or (type(author) is str and len(author) <= 36))
+            and type(record_id) is str and 0 < len(record_id) <= 36
+            and type(values) is dict and _scalars(values)
+            and type(supersedes) is dict
+            and (not supersedes or all(_write_ids(v) for v in supersedes.values()))
+            and type(erases) is list and all(type(name) is str for name in erases)
+            and type(redacted) is list and all(type(name) is str for name in redacted)
+        )  # fmt: skip
         if not valid:
             raise fmt.BundleError("malformed", "write fields")
-        unknown = (set(values) | set(supersedes) | set(erases) | set(redacted)) - names
-        if unknown:
+        if not (
+            names.issuperset(values)
+            and names.issuperset(supersedes)
+            and names.issuperset(erases)
+            and names.issuperset(redacted)
+        ):
             raise fmt.BundleError("newer-model" if newer_model else "malformed", "field")
         parsed.append(
             changelog.Incoming(
                 Write(
                     origin=origin,
                     seq=seq,
-                    stamp=str(stamp),
+                    stamp=stamp,
                     values=values,
                     supersedes={k: tuple(v) for k, v in supersedes.items()},
                     erases=frozenset(erases),
@@ -471,6 +484,13 @@ def _sender_key(session: Session, sender: str) -> tuple[Card, str, int | None] |
     return trust_service.peer(session, sender)
 
 
+# per record type: its reference fields and the record type each refers to
+_REF_FIELDS = {
+    name: tuple((f.name, f.ref) for f in spec.fields if f.kind is Kind.REF and f.ref is not None)
+    for name, spec in r.RECORDS.items()
+}
+
+
 def _missing_parents(
     session: Session, writes: Sequence[changelog.Incoming], arriving: set[str]
 ) -> set[tuple[str, str]]:
@@ -478,23 +498,22 @@ def _missing_parents(
     wanted: dict[str, set[str]] = {}  # target table → ids referred to
     refs: list[tuple[tuple[str, str], str, str]] = []
     for item in writes:
-        for field_spec in r.RECORDS[item.record_type].fields:
-            if field_spec.kind is not Kind.REF or field_spec.ref is None:
-                continue
-            target = item.write.values.get(field_spec.name)
+        for name, ref_table in _REF_FIELDS[item.record_type]:
+            target = item.write.values.get(name)
             if not target or str(target) in arriving:
                 continue
-            ref_table = field_spec.ref  # the record type referred to
             wanted.setdefault(ref_table, set()).add(str(target))
             refs.append(((item.record_type, item.record_id), ref_table, str(target)))
     present: dict[str, set[str]] = {}
+    raw = session.connection().connection.driver_connection
     for ref_table, ids in wanted.items():
-        t = table(ref_table)
+        name = table(ref_table).name
         found: set[str] = set()
         ordered = sorted(ids)
         for start in range(0, len(ordered), 500):
             chunk = ordered[start : start + 500]
-            found.update(session.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
+            query = f'SELECT id FROM "{name}" WHERE id IN ({",".join("?" * len(chunk))})'  # noqa: S608 - placeholders
+            found.update(row[0] for row in raw.execute(query, chunk))
         present[ref_table] = found
     return {record for record, ref_table, target in refs if target not in present[ref_table]}
 
@@ -545,9 +564,16 @@ def _apply_writes(
         }
         inside: list[changelog.Incoming] = []
         outside: list[changelog.Incoming] = []
+        cases: dict[tuple[str, str], str | None] = {}  # lookups made once per record and case
+        countries: dict[str, str | None] = {}
         for item in writes:
-            case_id = _case_of(session, item.record_type, item.record_id, item.write.values)
-            country = _country_of(session, case_id, pending) if case_id else None
+            key = (item.record_type, item.record_id)
+            if key not in cases or item.write.values.get("case_id"):
+                cases[key] = _case_of(session, *key, item.write.values)
+            case_id = cases[key]
+            if case_id and case_id not in countries:
+                countries[case_id] = _country_of(session, case_id, pending)
+            country = countries[case_id] if case_id else None
             (outside if case_id and country not in scope else inside).append(item)
         held += _hold(session, outside, "out-of-scope", sender)
         writes = inside
@@ -751,6 +777,20 @@ def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> 
         )
 
 
+@contextmanager
+def _without_gc_pauses() -> Iterator[None]:
+    """Parsing and merging a bundle makes hundreds of thousands of small objects, none of them
+    in reference cycles; the cycle collector would walk them all again and again (about 15 % of
+    an import, bench/sync_bench.py). Collection resumes afterwards; the payload is bounded."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_bundle(
     store: Store, path: Path, *, retrying: bool = False, flag_duplicates: bool = True
 ) -> ImportSummary:
@@ -784,8 +824,9 @@ def import_bundle(
     if header.min_reader > head_revision():
         return hold("newer-model")
     try:
-        payload = _open_payload(received)
-        summary = _merge(store, received, payload, card)
+        with _without_gc_pauses():
+            payload = _open_payload(received)
+            summary = _merge(store, received, payload, card)
     except fmt.BundleError as error:
         if error.code == "newer-model":
             return hold("newer-model")

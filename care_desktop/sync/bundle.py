@@ -122,11 +122,9 @@ def strict_json(data: bytes) -> Any:
     """JSON without duplicate keys, NaN or Infinity, and without absurd nesting."""
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in items:
-            if key in result:
-                raise BundleError("malformed", "duplicate key")
-            result[key] = value
+        result = dict(items)
+        if len(result) != len(items):  # a key given twice: which one would count?
+            raise BundleError("malformed", "duplicate key")
         return result
 
     def constant(name: str) -> Any:

@@ -14,13 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy import event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from care_desktop.db import record_store
 from care_desktop.db.models import Device
 from care_desktop.db.record_tables import table
-from care_desktop.db.sync_tables import changes, record_conflicts, sync_state
+from care_desktop.db.sync_tables import changes, sync_state
 from care_desktop.db.types import UTCDateTime, utcnow
 from care_desktop.domain.records import RECORDS
 from care_desktop.domain.schema import Kind, RecordSpec, is_list
@@ -145,9 +145,10 @@ def _stamp(session: Session) -> clock.Stamp:
 
 def observe(session: Session, stamps: Iterable[str]) -> None:
     """Move our clock past the latest stamp received, so later local writes sort after it."""
-    latest = max((clock.Stamp.parse(s) for s in stamps), default=None)
-    if latest is None:
+    text = max(stamps, default=None)  # stamps are fixed-width: as text they sort as time
+    if text is None:
         return
+    latest = clock.Stamp.parse(text)
     counters = _counters(session)
     counters["clock"] = clock.observe(counters["clock"], latest)
     counters["dirty"] = True
@@ -168,23 +169,28 @@ def _write_of(row: Any) -> Write:
     )
 
 
+def _write_from(*columns: Any) -> Write:
+    """A write from its columns: origin, seq, stamp, field_values, supersedes, erases."""
+    origin, seq, stamp, values, supersedes, erases = columns
+    return Write(
+        origin=origin,
+        seq=seq,
+        stamp=stamp,
+        values=json.loads(values),
+        supersedes={k: tuple(v) for k, v in json.loads(supersedes).items()}
+        if supersedes != "{}"
+        else {},
+        erases=frozenset(json.loads(erases)) if erases else frozenset(),
+    )
+
+
 def history(session: Session, record_type: str, record_id: str) -> list[Write]:
     cursor = _raw(session).execute(
         "SELECT origin, seq, stamp, field_values, supersedes, erases FROM changes "
         "WHERE record_type = ? AND record_id = ?",
         (record_type, record_id),
     )
-    return [
-        Write(
-            origin=origin,
-            seq=seq,
-            stamp=stamp,
-            values=json.loads(values),
-            supersedes={k: tuple(v) for k, v in json.loads(supersedes).items()},
-            erases=frozenset(json.loads(erases)) if erases else frozenset(),
-        )
-        for origin, seq, stamp, values, supersedes, erases in cursor.fetchall()
-    ]
+    return [_write_from(*row) for row in cursor.fetchall()]
 
 
 def content_hash(write: Write, record_type: str, record_id: str, redacted: Iterable[str]) -> str:
@@ -379,7 +385,7 @@ def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
     report = ApplyReport()
     touched: dict[tuple[str, str], None] = {}
     known = _known_rows(session, incoming)
-    fresh: list[dict[str, Any]] = []
+    fresh: list[tuple[Any, ...]] = []
     for item in incoming:
         write = item.write
         existing = known.get((write.origin, write.seq))
@@ -398,20 +404,23 @@ def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
                 touched[(item.record_type, item.record_id)] = None
             continue
         known[(write.origin, write.seq)] = True
-        hidden = sorted(set(item.redacted))
-        fresh.append(
-            {
-                "origin": write.origin,
-                "seq": write.seq,
-                "stamp": write.stamp,
-                "author": item.author,
-                "record_type": item.record_type,
-                "record_id": item.record_id,
-                "field_values": canonical(dict(write.values)),
-                "supersedes": canonical({k: list(v) for k, v in write.supersedes.items()}),
-                "erases": canonical(sorted(write.erases)) if write.erases else None,
-                "redacted": canonical(hidden) if hidden else None,
-            }
+        fresh.append(  # in the order of _CHANGE_COLUMNS
+            (
+                write.origin,
+                write.seq,
+                write.stamp,
+                item.author,
+                item.record_type,
+                item.record_id,
+                canonical(write.values if type(write.values) is dict else dict(write.values)),
+                (
+                    canonical({k: list(v) for k, v in write.supersedes.items()})
+                    if write.supersedes
+                    else "{}"
+                ),
+                canonical(sorted(write.erases)) if write.erases else None,
+                canonical(sorted(set(item.redacted))) if item.redacted else None,
+            )
         )
         report.applied += 1
         touched[(item.record_type, item.record_id)] = None
@@ -426,7 +435,7 @@ def apply_remote(session: Session, incoming: Sequence[Incoming]) -> ApplyReport:
         _raw(session).executemany(
             "INSERT INTO changes (origin, seq, stamp, author, record_type, record_id, "
             "field_values, supersedes, erases, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [tuple(row[c] for c in _CHANGE_COLUMNS) for row in fresh],
+            fresh,
         )
     observe(session, (item.write.stamp for item in incoming))
     materialise_many(session, list(touched), known=in_memory)
@@ -495,13 +504,15 @@ def _histories(
     session: Session, record_type: str, record_ids: Sequence[str]
 ) -> dict[str, list[Write]]:
     found: dict[str, list[Write]] = {record_id: [] for record_id in record_ids}
+    raw = _raw(session)
     for chunk in _chunks(list(record_ids)):
-        for row in session.execute(
-            select(changes).where(
-                changes.c.record_type == record_type, changes.c.record_id.in_(chunk)
-            )
-        ):
-            found[row.record_id].append(_write_of(row))
+        marks = ",".join("?" * len(chunk))
+        for record_id, *columns in raw.execute(
+            "SELECT record_id, origin, seq, stamp, field_values, supersedes, erases "  # noqa: S608
+            f"FROM changes WHERE record_type = ? AND record_id IN ({marks})",
+            (record_type, *chunk),
+        ).fetchall():
+            found[record_id].append(_write_from(*columns))
     return found
 
 
@@ -534,66 +545,63 @@ def materialise_many(  # noqa: PLR0912 - one pass per type: fast path, view, wri
             if any(w.erases for w in writes):
                 _redact(session, record_type, record_id, writes)
                 histories[record_id] = history(session, record_type, record_id)
+        raw = _raw(session)
         existing: set[str] = set()
         for chunk in _chunks(record_ids):
-            existing.update(session.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
-        new_rows: list[dict[str, Any]] = []
-        changed_rows: list[dict[str, Any]] = []
-        conflicts: list[dict[str, str]] = []
+            marks = ",".join("?" * len(chunk))
+            query = f'SELECT id FROM "{t.name}" WHERE id IN ({marks})'  # noqa: S608 - placeholders
+            existing.update(row[0] for row in raw.execute(query, tuple(chunk)))
+        names = [f.name for f in spec.fields]
+        # users also have a local creation time (models.User): the time they arrived here
+        local = (utcnow_text(),) if t.name == "users" else ()
+        new_rows: list[tuple[Any, ...]] = []  # id, deleted, *fields, *local
+        changed_rows: list[tuple[Any, ...]] = []  # deleted, *fields, id
+        conflicts: list[tuple[str, str, str]] = []
         for record_id, writes in histories.items():
             if len(writes) == 1 and not writes[0].erases:
                 # a record known by one write (most of a first sync): that write is the record
                 only = writes[0].values
-                row: dict[str, Any] = {f.name: only.get(f.name) for f in spec.fields}
-                row["deleted"] = bool(only.get(DELETED, False))
-                (changed_rows if record_id in existing else new_rows).append(
-                    {"_id": record_id, **row} if record_id in existing else {"id": record_id, **row}
-                )
-                continue
-            view = record_view(writes)
-            row = {f.name: (view[f.name].value if f.name in view else None) for f in spec.fields}
-            row["deleted"] = bool(view[DELETED].value) if DELETED in view else False
-            if record_id in existing:
-                changed_rows.append({"_id": record_id, **row})
+                values = tuple(map(only.get, names))
+                deleted = bool(only.get(DELETED, False))
             else:
-                new_rows.append({"id": record_id, **row})
-            conflicts += [
-                {"record_type": record_type, "record_id": record_id, "field": name}
-                for name, field_view in view.items()
-                if field_view.conflict
-            ]
-        names = [f.name for f in spec.fields]
+                view = record_view(writes)
+                values = tuple(view[n].value if n in view else None for n in names)
+                deleted = bool(view[DELETED].value) if DELETED in view else False
+                conflicts += [
+                    (record_type, record_id, name)
+                    for name, field_view in view.items()
+                    if field_view.conflict
+                ]
+            if record_id in existing:
+                changed_rows.append((deleted, *values, record_id))
+            else:
+                new_rows.append((record_id, deleted, *values, *local))
         quoted = ", ".join(f'"{n}"' for n in names)
-        raw = _raw(session)
         if new_rows:
-            # users also have a local creation time (models.User): the time they arrived here
-            local = {"created_at": utcnow_text()} if t.name == "users" else {}
-            extra = "".join(f', "{n}"' for n in local)
+            extra = ', "created_at"' if local else ""
             marks = ", ".join("?" * (len(names) + 2 + len(local)))
             raw.executemany(
                 f'INSERT INTO "{t.name}" (id, deleted, {quoted}{extra}) VALUES ({marks})',  # noqa: S608
-                [
-                    (row["id"], row["deleted"], *(row[n] for n in names), *local.values())
-                    for row in new_rows
-                ],
+                new_rows,
             )
         if changed_rows:
             assignments = ", ".join(f'"{n}" = ?' for n in names)
             raw.executemany(
                 f'UPDATE "{t.name}" SET deleted = ?, {assignments} WHERE id = ?',  # noqa: S608
-                [(row["deleted"], *(row[n] for n in names), row["_id"]) for row in changed_rows],
+                changed_rows,
             )
-        for chunk in _chunks(record_ids):
-            session.execute(
-                delete(record_conflicts).where(
-                    record_conflicts.c.record_type == record_type,
-                    record_conflicts.c.record_id.in_(chunk),
-                )
+        # records whose whole history just arrived had no conflicts here before
+        for chunk in _chunks([i for i in record_ids if (record_type, i) not in given]):
+            marks = ",".join("?" * len(chunk))
+            raw.execute(
+                "DELETE FROM record_conflicts WHERE record_type = ? "  # noqa: S608 - placeholders
+                f"AND record_id IN ({marks})",
+                (record_type, *chunk),
             )
         if conflicts:
-            _raw(session).executemany(
+            raw.executemany(
                 "INSERT INTO record_conflicts (record_type, record_id, field) VALUES (?, ?, ?)",
-                [(c["record_type"], c["record_id"], c["field"]) for c in conflicts],
+                conflicts,
             )
 
 

@@ -7,6 +7,7 @@ wrong therefore changes which of two concurrent values is shown first, not what 
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -29,6 +30,14 @@ class Stamp:
         if len(millis) != _WIDTH_MS or len(counter) != _WIDTH_COUNTER:
             raise ValueError("not a clock stamp")
         return cls(int(millis), int(counter))
+
+
+_STAMP = re.compile(rf"[0-9]{{{_WIDTH_MS}}}\.[0-9]{{{_WIDTH_COUNTER}}}")
+
+
+def is_stamp(text: str) -> bool:
+    """Whether this text is a clock stamp as `Stamp.text` writes it (cheaper than parsing)."""
+    return _STAMP.fullmatch(text) is not None
 
 
 ZERO = Stamp(0, 0)

@@ -45,8 +45,12 @@ class Write:
         return write_id(self.origin, self.seq)
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The one text of a value: sorted keys, no spaces, UTF-8 (one encoder, made once)."""
+    return _ENCODER.encode(value)
 
 
 @dataclass(frozen=True)

@@ -139,11 +139,28 @@ def test_sigkill_during_a_large_import_leaves_the_database_unchanged(tmp_path: P
     duration = time.monotonic() - started  # process start, unlock, import, commit
     complete = tmp_path / "complete.json"
     field.care("export", "--format", "json", "--out", str(complete))
+    wal = field.db.with_name(field.db.name + "-wal")
+    pristine_wal = len(pristine.get(wal.name, b""))
+
+    def kill_when_merging(child: subprocess.Popen[bytes]) -> None:
+        """The merge's pages spill into the write-ahead log long before its commit: kill the
+        moment the log has grown by a quarter of a megabyte, mid-transaction."""
+        deadline = time.monotonic() + duration * 2
+        while child.poll() is None and time.monotonic() < deadline:
+            if wal.exists() and wal.stat().st_size > pristine_wal + 256 * 1024:
+                break
+            time.sleep(0.001)
+
     killed = 0
-    for fraction in (0.4, 0.5, 0.6, 0.7, 0.85):
+    # twice mid-merge, then at fractions of the whole run (start-up, unlock, merge, commit, and
+    # the duplicate flagging after it)
+    for moment in ("merging", "merging", 0.3, 0.4, 0.5, 0.7):
         restore()
         child = start_import()
-        time.sleep(duration * fraction)
+        if moment == "merging":
+            kill_when_merging(child)
+        else:
+            time.sleep(duration * float(moment))
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
