@@ -394,6 +394,7 @@ def _scalars(values: dict[str, Any]) -> bool:
     return True
 
 
+_NONE: frozenset[str] = frozenset()
 _FIELD_NAMES = {name: frozenset(spec.field_map) | {DELETED} for name, spec in r.RECORDS.items()}
 
 
@@ -448,13 +449,13 @@ def _parse_writes(raw: Any, newer_model: bool) -> list[changelog.Incoming]:
                     seq=seq,
                     stamp=stamp,
                     values=values,
-                    supersedes={k: tuple(v) for k, v in supersedes.items()},
-                    erases=frozenset(erases),
+                    supersedes={k: tuple(v) for k, v in supersedes.items()} if supersedes else {},
+                    erases=frozenset(erases) if erases else _NONE,
                 ),
                 record_type,
                 record_id,
                 author,
-                frozenset(redacted),
+                frozenset(redacted) if redacted else _NONE,
             )
         )
     return parsed
