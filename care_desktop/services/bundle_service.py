@@ -506,7 +506,7 @@ def _missing_parents(
             wanted.setdefault(ref_table, set()).add(str(target))
             refs.append(((item.record_type, item.record_id), ref_table, str(target)))
     present: dict[str, set[str]] = {}
-    raw = session.connection().connection.driver_connection
+    raw: Any = session.connection().connection.driver_connection
     for ref_table, ids in wanted.items():
         name = table(ref_table).name
         found: set[str] = set()
