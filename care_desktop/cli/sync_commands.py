@@ -162,6 +162,8 @@ def cmd_revoke(args: argparse.Namespace, out: Output) -> int:
 def cmd_devices(args: argparse.Namespace, out: Output) -> int:
     with opened(args) as store:
         rows = trust_service.devices(store)
+        status = bundle_service.sync_status(store)
+    nothing = bundle_service.PeerSync(None, [], [])
     out.emit(
         {
             "devices": [
@@ -173,17 +175,51 @@ def cmd_devices(args: argparse.Namespace, out: Output) -> int:
                     "status": d.status,
                     "cutoff": d.cutoff,
                     "fingerprint": d.fingerprint,
+                    "unacknowledged": status.get(d.device_id, nothing).unacknowledged,
+                    "missing_writes": [
+                        list(span) for span in status.get(d.device_id, nothing).missing_writes
+                    ],
+                    "missing_bundles": [
+                        list(span) for span in status.get(d.device_id, nothing).missing_bundles
+                    ],
                 }
                 for d in rows
             ]
         },
-        "\n".join(
-            f"{d.device_id}  {d.status:<8} {d.office}  {','.join(d.countries)}  {d.fingerprint}"
-            for d in rows
-        )
+        "\n".join(_device_lines(d, status.get(d.device_id, nothing)) for d in rows)
         or translate(CTX, "No devices."),
     )
     return 0
+
+
+def _spans(spans: list[tuple[int, int]]) -> str:
+    return ", ".join(str(low) if low == high else f"{low}–{high}" for low, high in spans)
+
+
+def _device_lines(d: trust_service.DeviceRow, sync: bundle_service.PeerSync) -> str:
+    lines = [f"{d.device_id}  {d.status:<8} {d.office}  {','.join(d.countries)}  {d.fingerprint}"]
+    if sync.unacknowledged:
+        lines.append(
+            "    "
+            + translate(CTX, "{count} of this device's writes not yet acknowledged").format(
+                count=sync.unacknowledged
+            )
+        )
+    if sync.missing_writes:
+        lines.append(
+            "    "
+            + translate(CTX, "its writes not received here: {numbers}").format(
+                numbers=_spans(sync.missing_writes)
+            )
+        )
+    if sync.missing_bundles:
+        lines.append(
+            "    "
+            + translate(CTX, "its bundles not imported here: {numbers}").format(
+                numbers=_spans(sync.missing_bundles)
+            )
+        )
+    return "\n".join(lines)
 
 
 def cmd_bundle_export(args: argparse.Namespace, out: Output) -> int:

@@ -74,6 +74,7 @@ peer_vectors = Table(
     Column("peer", String(36), nullable=False),
     Column("origin", String(36), nullable=False),
     Column("seq", Integer(), nullable=False),  # the peer holds every write of origin up to seq
+    Column("ranges", Text()),  # JSON [[low, high], ...]: exactly what it holds (NULL: 1..seq)
     PrimaryKeyConstraint("peer", "origin", name="pk_peer_vectors"),
 )
 

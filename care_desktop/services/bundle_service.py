@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from care_desktop.db.migrate import head_revision
 from care_desktop.db.record_tables import attachment_blobs, table
 from care_desktop.db.store import Store
-from care_desktop.db.sync_tables import bundles, changes, peer_vectors, quarantine
+from care_desktop.db.sync_tables import bundles, changes, peer_vectors, peers, quarantine
 from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import Msg, UserFacingError
@@ -39,7 +39,7 @@ from care_desktop.domain.schema import Kind
 from care_desktop.services import duplicate_service, trust_service
 from care_desktop.services.unit_of_work import Work, reading, writing
 from care_desktop.sync import bundle as fmt
-from care_desktop.sync import changelog, clock
+from care_desktop.sync import changelog, clock, ranges
 from care_desktop.sync.merge import DELETED, Write
 from care_desktop.sync.trust import Card, TrustError, verify_roster
 
@@ -185,11 +185,18 @@ def _write_private(path: Path, data: bytes) -> None:
 # --- export -------------------------------------------------------------------------------------
 
 
-def _known_by(session: Session, peer: str) -> dict[str, int]:
+def _held_by(session: Session, peer: str) -> dict[str, list[ranges.Range]]:
+    """Exactly which writes of each origin the peer said it holds (its last bundles)."""
     return {
-        row.origin: int(row.seq)
+        row.origin: _stored_ranges(row)
         for row in session.execute(select(peer_vectors).where(peer_vectors.c.peer == peer))
     }
+
+
+def _stored_ranges(row: Any) -> list[ranges.Range]:
+    if row.ranges is None:  # from before exact holdings were kept: the prefix is what is known
+        return [(1, int(row.seq))] if int(row.seq) > 0 else []
+    return [(int(low), int(high)) for low, high in json.loads(row.ranges)]
 
 
 def _case_of(
@@ -260,6 +267,56 @@ def _entry(row: Any) -> list[Any]:
     ]
 
 
+@dataclass(frozen=True)
+class PeerSync:
+    """Where this device and one peer stand (`care devices list`)."""
+
+    unacknowledged: int | None  # our writes the office does not yet hold (field devices only)
+    missing_writes: list[ranges.Range]  # that peer's own writes it holds and we have not received
+    missing_bundles: list[ranges.Range]  # its bundle numbers never imported here
+
+
+def sync_status(store: Store) -> dict[str, PeerSync]:
+    """Per peer: what the office has not acknowledged, and the gaps in what we received."""
+    with reading(store) as work:
+        session = work.session
+        me = changelog.device_id(session)
+        mine = changelog.holdings(session)
+        role = trust_service.role(session)
+        imported: dict[str, list[int]] = {}
+        for sender, seq in session.execute(
+            select(bundles.c.sender, bundles.c.seq).where(bundles.c.direction == "in")
+        ):
+            imported.setdefault(sender, []).append(int(seq))
+        status: dict[str, PeerSync] = {}
+        for row in session.execute(select(peers.c.device_id, peers.c.status)):
+            theirs = _held_by(session, row.device_id)
+            # their own writes, as far as they said they hold them, that are not here
+            # a field device's own writes, as far as it said it holds them, not here (held back
+            # for consent, or in a bundle that never came); the office sends each device only
+            # its countries, so a field device does not count the office's writes this way
+            missing = (
+                ranges.difference(theirs.get(row.device_id, []), mine.get(row.device_id, []))
+                if role is Role.COORDINATOR
+                else []
+            )
+            unacknowledged = None
+            if role is Role.FIELD and row.status == "office":
+                unacknowledged = ranges.count(
+                    ranges.difference(mine.get(me, []), theirs.get(me, []))
+                )
+            numbers = ranges.from_numbers(imported.get(row.device_id, []))
+            status[row.device_id] = PeerSync(
+                unacknowledged,
+                missing,
+                ranges.missing(numbers, numbers[-1][1]) if numbers else [],
+            )
+        return status
+
+
+_NOTHING_HELD: tuple[list[ranges.Range], list[int]] = ([], [])
+
+
 def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: PLR0912, PLR0915
     """One signed, encrypted bundle with what the recipient does not have yet."""
     with writing(store) as work:
@@ -280,7 +337,10 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
                 raise UnknownRecipientError(device=to[:36])
             recipient = found[0]
             scope = set(recipient.countries)
-        known = _known_by(session, recipient.device_id)
+        holds = {
+            origin: (spans, [low for low, _ in spans])
+            for origin, spans in _held_by(session, recipient.device_id).items()
+        }
         allowed = _transfer_allowed(session)
         rows = session.execute(select(changes).order_by(changes.c.origin, changes.c.seq)).all()
         # the country of each case in the log (the last one set: a delete or an erasure empties
@@ -295,8 +355,9 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
         held = 0
         digests: set[str] = set()
         for row in rows:
-            if row.seq <= known.get(row.origin, 0):
-                continue
+            spans, starts = holds.get(row.origin, _NOTHING_HELD)
+            if spans and ranges.contains(spans, row.seq, starts):
+                continue  # the recipient has it: a bundle carries only what it lacks
             values = json.loads(row.field_values)
             erasure = bool(row.erases)
             if row.record_type in OFFICE_ONLY and my_role is Role.COORDINATOR:
@@ -340,6 +401,10 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
             "seq": seq,
             "data_model": head_revision(),
             "vector": changelog.vector(session),
+            "holdings": {
+                origin: [list(span) for span in spans]
+                for origin, spans in changelog.holdings(session).items()
+            },
             "writes": entries,
             "attachments": attachments,
             "roster": roster[1] if roster else None,
@@ -710,6 +775,7 @@ class _Payload:
     writes: list[changelog.Incoming]
     blobs: list[tuple[str, bytes]]
     vector: dict[str, int]
+    holdings: dict[str, list[ranges.Range]]
 
 
 def _open_payload(received: _Received) -> _Payload:
@@ -726,10 +792,30 @@ def _open_payload(received: _Received) -> _Payload:
     blobs = _parse_attachments(payload.get("attachments"))
     vector = payload.get("vector")
     if not isinstance(vector, dict) or not all(
-        isinstance(k, str) and isinstance(v, int) for k, v in vector.items()
+        isinstance(k, str) and type(v) is int and v >= 0 for k, v in vector.items()
     ):
         raise fmt.BundleError("malformed", "vector")
-    return _Payload(payload, writes, blobs, vector)
+    return _Payload(payload, writes, blobs, vector, _parse_holdings(payload, vector))
+
+
+def _parse_holdings(
+    payload: Mapping[str, Any], vector: Mapping[str, int]
+) -> dict[str, list[ranges.Range]]:
+    """What the sender holds, exactly; a bundle without it holds its vector's prefixes."""
+    raw = payload.get("holdings")
+    if raw is None:
+        return {origin: [(1, seq)] for origin, seq in vector.items() if seq > 0}
+    if not isinstance(raw, dict) or len(raw) > fmt.MAX_WRITES:
+        raise fmt.BundleError("malformed", "holdings")
+    result: dict[str, list[ranges.Range]] = {}
+    budget = fmt.MAX_WRITES  # ranges in all, like writes: bounded before they are used
+    for origin, value in raw.items():
+        spans = ranges.parse(value, limit=budget)
+        if not isinstance(origin, str) or not 0 < len(origin) <= 36 or spans is None:
+            raise fmt.BundleError("malformed", "holdings")
+        budget -= len(spans)
+        result[origin] = spans
+    return result
 
 
 def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> ImportSummary:
@@ -750,7 +836,7 @@ def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> 
                 session.execute(
                     insert(attachment_blobs).values(sha256=sha, size=len(content), data=content)
                 )
-        _remember_vector(session, header.sender, payload.vector)
+        _remember_holdings(session, header.sender, payload.holdings)
         session.execute(
             insert(bundles).values(
                 sender=header.sender,
@@ -867,21 +953,30 @@ def _parse_attachments(raw: Any) -> list[tuple[str, bytes]]:
     return blobs
 
 
-def _remember_vector(session: Session, peer: str, vector: Mapping[str, int]) -> None:
-    """What the sender holds, hence what it need not be sent again."""
-    for origin, seq in vector.items():
-        row = session.execute(
-            select(peer_vectors.c.seq).where(
-                peer_vectors.c.peer == peer, peer_vectors.c.origin == origin
-            )
-        ).scalar()
-        if row is None:
-            session.execute(insert(peer_vectors).values(peer=peer, origin=origin, seq=int(seq)))
-        elif int(seq) > int(row):
+def _remember_holdings(
+    session: Session, peer: str, holdings: Mapping[str, Sequence[ranges.Range]]
+) -> None:
+    """What the sender holds, hence what it need not be sent again. Holdings only grow (a write
+    is never taken back), so bundles arriving in any order add up: the union is kept."""
+    known = {
+        row.origin: _stored_ranges(row)
+        for row in session.execute(select(peer_vectors).where(peer_vectors.c.peer == peer))
+    }
+    for origin, spans in holdings.items():
+        if not spans:
+            continue
+        before = known.get(origin)
+        merged = ranges.union(before or [], spans)
+        if merged == before:
+            continue
+        values = {"seq": ranges.prefix(merged), "ranges": json.dumps([list(x) for x in merged])}
+        if before is None:
+            session.execute(insert(peer_vectors).values(peer=peer, origin=origin, **values))
+        else:
             session.execute(
                 update(peer_vectors)
                 .where(peer_vectors.c.peer == peer, peer_vectors.c.origin == origin)
-                .values(seq=int(seq))
+                .values(**values)
             )
 
 

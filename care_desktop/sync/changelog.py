@@ -24,7 +24,7 @@ from care_desktop.db.sync_tables import changes, sync_state
 from care_desktop.db.types import UTCDateTime, utcnow
 from care_desktop.domain.records import RECORDS
 from care_desktop.domain.schema import Kind, RecordSpec, is_list
-from care_desktop.sync import clock
+from care_desktop.sync import clock, ranges
 from care_desktop.sync.merge import DELETED, Write, all_heads, canonical, heads_of, record_view
 
 
@@ -628,20 +628,20 @@ def vector(session: Session) -> dict[str, int]:
     return result
 
 
-def gaps(session: Session) -> dict[str, list[tuple[int, int]]]:
-    """Missing sequence ranges per origin (writes we know exist but have not received)."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    for origin, highest, count in session.execute(
-        select(changes.c.origin, func.max(changes.c.seq), func.count()).group_by(changes.c.origin)
-    ).all():
-        if highest == count:
-            continue
-        seqs = sorted(session.scalars(select(changes.c.seq).where(changes.c.origin == origin)))
-        missing: list[tuple[int, int]] = []
-        expected = 1
-        for seq in seqs:
-            if seq > expected:
-                missing.append((expected, seq - 1))
-            expected = seq + 1
-        found[origin] = missing
-    return found
+def holdings(session: Session) -> dict[str, list[ranges.Range]]:
+    """For each origin, exactly which of its writes this device holds (sequence ranges)."""
+    result: dict[str, list[ranges.Range]] = {}
+    current: list[ranges.Range] = []
+    origin_now = None
+    # the primary key's order: origin, then sequence
+    for origin, seq in _raw(session).execute(
+        "SELECT origin, seq FROM changes ORDER BY origin, seq"
+    ):
+        if origin != origin_now:
+            current = result.setdefault(origin, [])
+            origin_now = origin
+        if current and seq == current[-1][1] + 1:
+            current[-1] = (current[-1][0], seq)
+        else:
+            current.append((seq, seq))
+    return result

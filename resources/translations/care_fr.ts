@@ -862,6 +862,16 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>its bundles not imported here: {numbers}</source>
+      <translation>ses paquets non importés ici : {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>its writes not received here: {numbers}</source>
+      <translation>ses écritures non reçues ici : {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>minisign public key: {key}</source>
       <translation>clé publique minisign : {key}</translation>
     </message>
@@ -869,6 +879,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
       <translation>pondérations provisoires</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} of this device's writes not yet acknowledged</source>
+      <translation>{count} écritures de cet appareil pas encore confirmées par le bureau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />

@@ -849,12 +849,27 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>its bundles not imported here: {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>its writes not received here: {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>minisign public key: {key}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} of this device's writes not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>

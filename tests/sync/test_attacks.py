@@ -14,6 +14,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
+from care_desktop.db.migrate import head_revision
 from care_desktop.services import trust_service, vault_service
 from care_desktop.sync import bundle as fmt
 from care_desktop.sync import minisign
@@ -136,7 +137,8 @@ def test_a_readdressed_or_downgraded_header_breaks_the_signature(world: World) -
     good = world.good.read_bytes()
     sealed = fmt.unpack(good)
     parsed = minisign.parse(sealed.signature)
-    for change in (('"seq":1', '"seq":9'), ('"model":"0005"', '"model":"0001"')):
+    model = f'"model":"{head_revision()}"'
+    for change in (('"seq":1', '"seq":9'), (model, '"model":"0001"')):
         comment = parsed.trusted_comment.replace(*change)
         assert comment != parsed.trusted_comment
         text = sealed.signature.replace(parsed.trusted_comment, comment)
