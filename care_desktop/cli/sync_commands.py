@@ -134,15 +134,21 @@ def cmd_enroll(args: argparse.Namespace, out: Output) -> int:
         card = trust_service.enroll(
             store, Path(args.file), tuple(args.country), expected_fingerprint=expected
         )
+        # bundles of this device that came before it was trusted waited in quarantine
+        applied = bundle_service.retry_quarantine(store)
+    text = translate(CTX, "Trusted: {office} ({device}), fingerprint {fingerprint}.").format(
+        office=card.office, device=card.device_id, fingerprint=card.fingerprint
+    )
+    if applied:
+        text += " " + translate(CTX, "{count} waiting bundle(s) applied.").format(count=applied)
     out.emit(
         {
             "enrolled": card.device_id,
             "countries": list(card.countries),
             "fingerprint": card.fingerprint,
+            "applied_from_quarantine": applied,
         },
-        translate(CTX, "Trusted: {office} ({device}), fingerprint {fingerprint}.").format(
-            office=card.office, device=card.device_id, fingerprint=card.fingerprint
-        ),
+        text,
     )
     return 0
 

@@ -874,6 +874,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} waiting bundle(s) applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} writes stay on this device: their case has no transfer consent.</source>
       <translation type="unfinished" />
     </message>

@@ -887,6 +887,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} waiting bundle(s) applied.</source>
+      <translation>{count} paquet(s) en attente appliqué(s).</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} writes stay on this device: their case has no transfer consent.</source>
       <translation>{count} modifications restent sur cet appareil : leur dossier n’a pas de consentement au transfert.</translation>
     </message>

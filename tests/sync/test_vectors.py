@@ -77,3 +77,28 @@ def test_writes_wait_for_the_office_acknowledgement_and_gaps_show(tmp_path: Path
     assert _row(office, lagos.device_id)["missing_writes"] == []
     send(office, lagos, tmp_path)
     assert _row(lagos, office.device_id)["unacknowledged"] == 0
+
+
+def test_a_bundle_from_a_device_not_yet_enrolled_waits_then_applies(tmp_path: Path) -> None:
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    office_card, lagos_card = tmp_path / "office.card", tmp_path / "lagos.card"
+    office.care("identity", "export", "--out", str(office_card))
+    lagos.care("identity", "export", "--out", str(lagos_card))
+    fingerprint = office.json("identity", "show")["fingerprint"]
+    lagos.care("enroll", str(office_card), "--fingerprint", fingerprint)
+    case = lagos.json("case", "new", "gender=Feminine", "country_of_return=NGA")["case"]
+    lagos.care("record", "add", "consent", f"case_id={case['id']}", "scope=transfer_to_office")
+    early = tmp_path / "early.carebundle"
+    lagos.care("bundle", "export", "--to", "office", "--out", str(early))
+    report = office.json("bundle", "import", str(early))["bundles"][0]
+    assert report["status"] == "quarantined"
+    assert report["reason"] == "unknown-sender"
+    assert office.json("case", "list")["cases"] == []
+    enrolled = office.json(
+        "enroll", str(lagos_card), "--country", "NGA",
+        "--fingerprint", lagos.json("identity", "show")["fingerprint"],
+    )  # fmt: skip
+    assert enrolled["applied_from_quarantine"] == 1
+    assert [c["id"] for c in office.json("case", "list")["cases"]] == [case["id"]]
+    assert office.json("quarantine", "list")["items"] == []
