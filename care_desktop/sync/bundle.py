@@ -12,13 +12,14 @@ the structure of the payload before any value is used.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import tarfile
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyrage
 from pyrage import x25519
@@ -230,6 +231,45 @@ def _check_slack(data: bytes, members: Sequence[tarfile.TarInfo]) -> None:
         cursor = padded
     if data[cursor:].strip(b"\0"):
         raise BundleError("malformed", "bytes after the archive")
+
+
+def read_signed_header(handle: BinaryIO, size: int) -> tuple[Header, str, bytes]:
+    """The header, the signature and the BLAKE2b-512 digest of the encrypted payload of a bundle
+    file, read in pieces (for the relay, which stores bundles it cannot decrypt and must not
+    hold whole in memory). The recipient checks the rest when it imports the bundle."""
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleError("too-large", f"{size} bytes")
+    digest = hashlib.blake2b(digest_size=64)
+    signature = b""
+    try:
+        with tarfile.open(fileobj=handle, mode="r:") as archive:
+            members = archive.getmembers()
+            if sorted(m.name for m in members) != sorted([PAYLOAD_NAME, SIGNATURE_NAME]) or not all(
+                m.isfile() for m in members
+            ):
+                raise BundleError("malformed", "unexpected members")
+            for member in members:
+                source = archive.extractfile(member)
+                if source is None:
+                    raise BundleError("malformed", "unreadable member")
+                read = 0
+                if member.name == SIGNATURE_NAME:
+                    signature = source.read(minisign.MAX_COMMENT + 2048)
+                    read = len(signature)
+                else:
+                    while chunk := source.read(1 << 20):
+                        digest.update(chunk)
+                        read += len(chunk)
+                if read != member.size:
+                    raise BundleError("truncated", member.name)
+    except (tarfile.TarError, EOFError, OSError):
+        raise BundleError("malformed", "not a bundle archive") from None
+    try:
+        text = signature.decode("utf-8")
+        parsed = minisign.parse(text)
+    except (UnicodeDecodeError, minisign.SignatureFormatError):
+        raise BundleError("malformed", "not a minisign signature") from None
+    return Header.parse(parsed.trusted_comment), text, digest.digest()
 
 
 def verify(sealed: Sealed, public_key: minisign.PublicKey) -> Header:

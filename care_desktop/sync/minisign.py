@@ -110,12 +110,17 @@ def parse(text: str, *, strict: bool = True) -> ParsedSignature:
 
 def verify(public: PublicKey, data: bytes, text: str) -> str:
     """Verify `text` (a signature file) over `data`; returns the trusted comment."""
+    return verify_digest(public, hashlib.blake2b(data, digest_size=64).digest(), text)
+
+
+def verify_digest(public: PublicKey, digest: bytes, text: str) -> str:
+    """`verify` for data already hashed with BLAKE2b-512 (a file read in pieces)."""
     parsed = parse(text)
     if parsed.key_id != public.key_id:
         raise BadSignatureError("signed with another key")
     key = Ed25519PublicKey.from_public_bytes(public.key)
     try:
-        key.verify(parsed.signature, hashlib.blake2b(data, digest_size=64).digest())
+        key.verify(parsed.signature, digest)
         key.verify(parsed.global_signature, parsed.signature + parsed.trusted_comment.encode())
     except InvalidSignature:
         raise BadSignatureError("signature does not verify") from None

@@ -1,0 +1,1 @@
+"""The relay: per-device mailboxes of opaque bundles (docs/relay.md)."""
