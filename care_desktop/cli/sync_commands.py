@@ -1,4 +1,4 @@
-"""`care identity`, `enroll`, `revoke`, `devices`, `bundle`, `conflicts`, `quarantine`."""
+"""`care identity`, `enroll`, `revoke`, `devices`, `bundle`, `conflicts`, `quarantine`, `sync`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 from care_desktop.cli.common import Output
 from care_desktop.cli.store_commands import opened
 from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.settings import RELAY_URL
 from care_desktop.i18n import translate
-from care_desktop.services import bundle_service, conflict_service, trust_service
+from care_desktop.services import bundle_service, conflict_service, sync_service, trust_service
+from care_desktop.services.settings_service import SettingsStore
 
 CTX = "cli"
 
@@ -65,6 +67,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     resolve.add_argument("id", metavar="ID")
     resolve.add_argument("--value", required=True, metavar="JSON")
     resolve.set_defaults(handler=cmd_conflicts_resolve)
+
+    sync = commands.add_parser("sync", help="push the outbox and pull the inbox")
+    transport = sync.add_mutually_exclusive_group()
+    transport.add_argument("--relay", metavar="URL", help="the relay (default: from Settings)")
+    transport.add_argument("--folder", metavar="PATH", help="a USB stick or shared folder")
+    sync.add_argument("--ca-cert", metavar="FILE", help="certificate authority of the relay")
+    sync.set_defaults(handler=cmd_sync)
 
     quarantine = commands.add_parser("quarantine", help="what waits, and why")
     quarantine.add_subparsers(dest="quarantine_command", required=True).add_parser(
@@ -384,4 +393,50 @@ def cmd_quarantine_list(args: argparse.Namespace, out: Output) -> int:
         "\n".join(f"{i.received_at}  {i.kind:<7} {i.reason:<20} {i.sender or ''}" for i in items)
         or translate(CTX, "Nothing waits."),
     )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, out: Output) -> int:
+    url = args.relay
+    if args.folder is None and not url:
+        url = SettingsStore().get(RELAY_URL)
+        if not url:
+            raise sync_service.NoTransportError()
+    with opened(args) as store:
+        if args.folder is not None:
+            report = sync_service.sync_folder(store, Path(args.folder))
+        else:
+            ca_file = Path(args.ca_cert) if args.ca_cert else None
+            report = sync_service.sync_relay(store, url, ca_file=ca_file)
+    lines = [
+        translate(
+            CTX,
+            "Sync done: {sent} bundles sent, {received} received, {applied} applied, "
+            "{known} already here.",
+        ).format(
+            sent=report.sent,
+            received=report.received,
+            applied=report.applied,
+            known=report.already_imported,
+        )
+    ]
+    if report.quarantined:
+        lines.append(
+            translate(
+                CTX, "{count} bundles wait in the quarantine (see care quarantine list)."
+            ).format(count=report.quarantined)
+        )
+    if report.refused:
+        lines.append(
+            translate(
+                CTX,
+                "{count} bundles were refused and kept in the quarantine with the reason "
+                "(see care quarantine list).",
+            ).format(count=report.refused)
+        )
+    if report.waiting:
+        lines.append(
+            translate(CTX, "{count} bundles still wait in the outbox.").format(count=report.waiting)
+        )
+    out.emit(report.to_json(), "\n".join(lines))
     return 0

@@ -37,9 +37,15 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto_lock_minutes", 10, "Lock after this many idle minutes", minimum=1, maximum=240
 )
 LAST_DATABASE: Setting[str] = Setting("last_database", "", "Database file")
+RELAY_URL: Setting[str] = Setting("relay_url", "", "Relay address")
+SYNC_INTERVAL_MINUTES: Setting[int] = Setting(
+    "sync_interval_minutes", 5, "Sync every this many minutes when online", minimum=1, maximum=240
+)
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[bool], ...] = (
     LANGUAGE,
     AUTO_LOCK_MINUTES,
     LAST_DATABASE,
+    RELAY_URL,
+    SYNC_INTERVAL_MINUTES,
 )

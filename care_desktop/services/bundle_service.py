@@ -12,6 +12,7 @@ database's quarantine table with their reason.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import hashlib
 import json
@@ -20,7 +21,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,8 @@ OFFICE_ONLY = frozenset(
 
 class BundleRejectedError(UserFacingError):
     template = "The bundle {path} was refused: {reason} Nothing was changed."
+
+    code = "malformed"  # why, for the quarantine note (REASONS)
 
 
 REASONS: dict[str, Msg] = {
@@ -126,7 +129,9 @@ def _reason(code: str) -> Msg:
 
 
 def _refuse(path: Path, code: str) -> BundleRejectedError:
-    return BundleRejectedError(path=path.name, reason=_reason(code))
+    error = BundleRejectedError(path=path.name, reason=_reason(code))
+    error.code = code if code in REASONS else "malformed"
+    return error
 
 
 class UnknownRecipientError(UserFacingError):
@@ -317,8 +322,76 @@ def sync_status(store: Store) -> dict[str, PeerSync]:
 _NOTHING_HELD: tuple[list[ranges.Range], list[int]] = ([], [])
 
 
-def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: PLR0912, PLR0915
+def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:
     """One signed, encrypted bundle with what the recipient does not have yet."""
+    summary = _export(store, to, out, if_needed=False)
+    assert summary is not None  # noqa: S101 - always made when not `if_needed`
+    return summary
+
+
+def export_if_needed(store: Store, to: str, out: Path) -> ExportSummary | None:
+    """A bundle only when the recipient lacks writes, or has not heard what this device now
+    holds (its acknowledgements) or the office's newest roster; otherwise nothing, and no
+    bundle number is used (automatic sync would otherwise send empty bundles forever)."""
+    return _export(store, to, out, if_needed=True)
+
+
+def _news_marker(
+    session: Session, recipient: str, role: Role, roster: tuple[int, Any] | None
+) -> str:
+    """What a bundle tells its recipient besides writes. A field device tells the office all it
+    holds (so the office does not send it again); the office tells a field device whether it
+    holds that device's own writes (its acknowledgement) and the roster's version."""
+    held = changelog.holdings(session)
+    if role is Role.COORDINATOR:
+        told: Any = {"own": held.get(recipient, []), "roster": roster[0] if roster else None}
+    else:
+        told = dict(sorted(held.items()))
+    return hashlib.sha256(json.dumps(told, sort_keys=True).encode()).hexdigest()
+
+
+INFLIGHT_DAYS = 14  # a bundle not acknowledged by then is taken as lost: its writes go again
+
+
+def _inflight(session: Session, peer: str) -> list[list[Any]]:
+    """Bundles sent to `peer` that it has not said it imported: [seq, {origin: ranges}, at]."""
+    raw = trust_service._state(session, f"inflight:{peer}")
+    return json.loads(raw) if raw else []
+
+
+def _set_inflight(session: Session, peer: str, entries: list[list[Any]]) -> None:
+    trust_service.set_state(session, f"inflight:{peer}", json.dumps(entries))
+
+
+def _acknowledged(session: Session, peer: str, numbers: Sequence[ranges.Range]) -> None:
+    """`peer` imported these bundles of ours: what they carried is now in its holdings (or it
+    was lost on the way, when a later one came): either way no longer in flight."""
+    if not numbers:
+        return
+    newest = numbers[-1][1]
+    entries = _inflight(session, peer)
+    kept = [entry for entry in entries if int(entry[0]) > newest]
+    if len(kept) != len(entries):
+        _set_inflight(session, peer, kept)
+
+
+def _in_flight_ranges(session: Session, peer: str) -> dict[str, list[ranges.Range]]:
+    """What recent bundles to `peer` carried, not yet acknowledged: automatic sync does not send
+    it again (a relay keeps it, or a stick carries it); after INFLIGHT_DAYS it goes again."""
+    limit = (datetime.now(UTC) - timedelta(days=INFLIGHT_DAYS)).isoformat(timespec="seconds")
+    entries = [entry for entry in _inflight(session, peer) if str(entry[2]) >= limit]
+    carried: dict[str, list[ranges.Range]] = {}
+    for _, spans, _ in entries:
+        for origin, pairs in spans.items():
+            carried[origin] = ranges.union(
+                carried.get(origin, []), [(int(a), int(b)) for a, b in pairs]
+            )
+    return carried
+
+
+def _export(  # noqa: PLR0912, PLR0915
+    store: Store, to: str, out: Path, *, if_needed: bool
+) -> ExportSummary | None:
     with writing(store) as work:
         session = work.session
         own = trust_service.keys(session)
@@ -337,10 +410,11 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
                 raise UnknownRecipientError(device=to[:36])
             recipient = found[0]
             scope = set(recipient.countries)
-        holds = {
-            origin: (spans, [low for low, _ in spans])
-            for origin, spans in _held_by(session, recipient.device_id).items()
-        }
+        known = _held_by(session, recipient.device_id)
+        if if_needed:
+            for origin, spans in _in_flight_ranges(session, recipient.device_id).items():
+                known[origin] = ranges.union(known.get(origin, []), spans)
+        holds = {origin: (spans, [low for low, _ in spans]) for origin, spans in known.items()}
         allowed = _transfer_allowed(session)
         rows = session.execute(select(changes).order_by(changes.c.origin, changes.c.seq)).all()
         # the country of each case in the log (the last one set: a delete or an erasure empties
@@ -384,8 +458,28 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
             )
         ]
         roster = trust_service.current_roster(session) if my_role is Role.COORDINATOR else None
+        marker_key = f"told:{recipient.device_id}"
+        marker = _news_marker(session, recipient.device_id, my_role, roster)
+        if if_needed and not entries and trust_service._state(session, marker_key) == marker:
+            return None
+        trust_service.set_state(session, marker_key, marker)
         seq = int(trust_service._state(session, "bundle_seq") or "0") + 1
         trust_service.set_state(session, "bundle_seq", str(seq))
+        if entries:
+            carried: dict[str, list[int]] = {}
+            for entry in entries:
+                carried.setdefault(entry[0], []).append(int(entry[1]))
+            flight = _inflight(session, recipient.device_id)
+            flight.append([seq, {o: ranges.from_numbers(n) for o, n in carried.items()}, _now()])
+            _set_inflight(session, recipient.device_id, flight)
+        imported_from = [
+            int(n)
+            for n in session.execute(
+                select(bundles.c.seq).where(
+                    bundles.c.direction == "in", bundles.c.sender == recipient.device_id
+                )
+            ).scalars()
+        ]
         header = fmt.Header(
             sender=me,
             recipients=(recipient.device_id,),
@@ -408,6 +502,8 @@ def export_bundle(store: Store, to: str, out: Path) -> ExportSummary:  # noqa: P
             "writes": entries,
             "attachments": attachments,
             "roster": roster[1] if roster else None,
+            # the recipient's bundles imported here: it need not keep their writes in flight
+            "acknowledged": [list(span) for span in ranges.from_numbers(imported_from)],
         }
         age_recipients = [recipient.age_recipient]
         escrow = trust_service.escrow(session)
@@ -533,14 +629,41 @@ def _quarantine_file(store: Store, data: bytes, reason: str, header: fmt.Header 
     target = folder / f"{digest}.carebundle"
     if not target.exists():
         _write_private(target, data)
+    note_file = folder / f"{digest}.json"
+    received_at = _now()
+    # seen again (a shared folder, a second download): it waits since it first came
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        received_at = str(json.loads(note_file.read_text())["received_at"])
     note = {
         "reason": reason,
         "sender": header.sender if header else None,
         "seq": header.seq if header else None,
-        "received_at": _now(),
+        "received_at": received_at,
     }
-    _write_private(folder / f"{digest}.json", json.dumps(note, sort_keys=True).encode())
+    _write_private(note_file, json.dumps(note, sort_keys=True).encode())
     return target
+
+
+def quarantine_refused(store: Store, path: Path, code: str) -> Path:
+    """Keep a bundle this device refused (forged, damaged, not for it) with the reason, instead
+    of losing it: it came from the relay, which has forgotten it. Kept, never applied."""
+    data = path.read_bytes()
+    try:
+        header: fmt.Header | None = fmt.unpack(data).header
+    except fmt.BundleError:
+        header = None
+    return _quarantine_file(store, data, f"refused-{code}", header)
+
+
+def peek(path: Path) -> fmt.Header:
+    """The (not yet verified) header of a bundle file: whom it is for, from whom, which number."""
+    try:
+        with path.open("rb") as handle:
+            return fmt.read_signed_header(handle, path.stat().st_size)[0]
+    except fmt.BundleError as error:
+        raise _refuse(path, error.code) from None
+    except OSError:
+        raise BundleFileError(path=str(path)) from None
 
 
 def _sender_key(session: Session, sender: str) -> tuple[Card, str, int | None] | None:
@@ -776,6 +899,7 @@ class _Payload:
     blobs: list[tuple[str, bytes]]
     vector: dict[str, int]
     holdings: dict[str, list[ranges.Range]]
+    acknowledged: list[ranges.Range]
 
 
 def _open_payload(received: _Received) -> _Payload:
@@ -795,7 +919,10 @@ def _open_payload(received: _Received) -> _Payload:
         isinstance(k, str) and type(v) is int and v >= 0 for k, v in vector.items()
     ):
         raise fmt.BundleError("malformed", "vector")
-    return _Payload(payload, writes, blobs, vector, _parse_holdings(payload, vector))
+    acknowledged = ranges.parse(payload.get("acknowledged", []), limit=fmt.MAX_WRITES)
+    if acknowledged is None:
+        raise fmt.BundleError("malformed", "acknowledged")
+    return _Payload(payload, writes, blobs, vector, _parse_holdings(payload, vector), acknowledged)
 
 
 def _parse_holdings(
@@ -837,6 +964,7 @@ def _merge(store: Store, received: _Received, payload: _Payload, card: Card) -> 
                     insert(attachment_blobs).values(sha256=sha, size=len(content), data=content)
                 )
         _remember_holdings(session, header.sender, payload.holdings)
+        _acknowledged(session, header.sender, payload.acknowledged)
         session.execute(
             insert(bundles).values(
                 sender=header.sender,
@@ -996,11 +1124,20 @@ def _alert(store: Store, header: fmt.Header, reason: str) -> None:
         handle.write(f"{_now()} {reason} sender={header.sender} seq={header.seq}\n")
 
 
+def _note_reason(bundle_file: Path) -> str:
+    try:
+        return str(json.loads(bundle_file.with_suffix(".json").read_text())["reason"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
 def retry_quarantine(store: Store) -> int:
     """Try quarantined bundles again (a roster came, an upgrade...); returns how many applied."""
     folder = store.path.parent / QUARANTINE_FOLDER
     applied = 0
     for bundle_file in sorted(folder.glob("*.carebundle")) if folder.is_dir() else []:
+        if _note_reason(bundle_file).startswith("refused-"):
+            continue  # refused for what it is (forged, damaged): kept to be seen, never applied
         try:
             summary = import_bundle(store, bundle_file, retrying=True)
         except UserFacingError:

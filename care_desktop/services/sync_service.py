@@ -1,0 +1,546 @@
+"""Sync without thinking about it: an outbox, an inbox, and two transports (a folder, the relay).
+
+Beside the database:
+- `outbox/` holds bundles made and waiting to leave, one file per bundle, named
+  `care-<sender>-<sequence>-to-<recipient>.carebundle` (a sender never reuses a number, so
+  names never collide). A bundle is made only when its recipient lacks something
+  (`bundle_service.export_if_needed`), and never while another one to it still waits.
+- `inbox/` holds bundles fetched from the relay until they are imported; the relay forgets a
+  bundle only once it is safely here.
+- `sync-status.json` remembers the last attempt, the last success and the last error (codes and
+  times only), for the status bar and `care sync`.
+
+A bundle that cannot be applied is never dropped: what waits for a reason (unknown sender...)
+goes to the quarantine, and so does what this device refuses (forged, damaged), with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from care_desktop.db.store import Store
+from care_desktop.db.sync_tables import bundles
+from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.roles import Role
+from care_desktop.services import bundle_service, trust_service
+from care_desktop.services.unit_of_work import reading
+from care_desktop.sync import changelog
+from care_desktop.sync import relay_client as rc
+
+log = logging.getLogger(__name__)
+
+OUTBOX = "outbox"
+INBOX = "inbox"
+STAGING = ".staging"
+STATUS_FILE = "sync-status.json"
+SUFFIX = ".carebundle"
+
+# (stage, done, total): stage is "send", "receive" or "import"; done/total count bytes for the
+# transfers and bundles for the import
+Progress = Callable[[str, int, int], None]
+
+
+# --- errors a person can act on -----------------------------------------------------------------
+
+
+class RelayAddressError(UserFacingError):
+    template = (
+        "{url} is not a relay address. Use https://HOST or https://HOST:PORT "
+        "(http:// only for a relay on this computer)."
+    )
+
+
+class RelayUnreachableError(UserFacingError):
+    template = (
+        "The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at "
+        "the next sync. Check the connection, or use a folder: care sync --folder PATH."
+    )
+
+
+class RelayCertificateError(UserFacingError):
+    template = (
+        "The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's "
+        "certificate authority file and give it with --ca-cert."
+    )
+
+
+class RelayUnknownDeviceError(UserFacingError):
+    template = (
+        "The relay does not know this device yet: the office must sync once after enrolling "
+        "it. Bundles wait in the outbox."
+    )
+
+
+class RelayRevokedError(UserFacingError):
+    template = (
+        "The office has revoked this device, so the relay refuses it. Its bundles stay on this "
+        "laptop; contact the office."
+    )
+
+
+class RelaySignatureError(UserFacingError):
+    template = (
+        "The relay refused this device's signature. Check the relay address and this "
+        "computer's date and time; if it goes on, contact the office."
+    )
+
+
+class RelayFullError(UserFacingError):
+    template = (
+        "A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that "
+        "the recipient syncs."
+    )
+
+
+class RelayTooLargeError(UserFacingError):
+    template = (
+        "A bundle is larger than the relay accepts. Take it on a USB stick instead: "
+        "care sync --folder PATH."
+    )
+
+
+class RelayRefusedError(UserFacingError):
+    template = (
+        "The relay refused a request ({code}). Bundles wait in the outbox; tell the office if "
+        "it goes on."
+    )
+
+
+class SyncFolderError(UserFacingError):
+    template = (
+        "The folder {path} cannot be used for sync. Check that the stick or share is "
+        "connected and writable."
+    )
+
+
+class NoTransportError(UserFacingError):
+    template = (
+        "No relay address is set. Give one with --relay URL (or in Settings), or use a folder "
+        "with --folder PATH."
+    )
+
+
+_BY_CODE: dict[str, type[UserFacingError]] = {
+    "unreachable": RelayUnreachableError,
+    "certificate": RelayCertificateError,
+    "unknown-device": RelayUnknownDeviceError,
+    "revoked": RelayRevokedError,
+    "bad-signature": RelaySignatureError,
+    "unauthenticated": RelaySignatureError,
+    "replayed": RelaySignatureError,
+    "stale-time": RelaySignatureError,
+    "mailbox-full": RelayFullError,
+    "too-large": RelayTooLargeError,
+}
+
+
+def relay_error(code: str, url: str) -> UserFacingError:
+    """The sentence for a relay failure (by its code): what happened and what to do."""
+    if code == "address":
+        return RelayAddressError(url=url[:200])
+    if code in _BY_CODE:
+        return _BY_CODE[code]()
+    return RelayRefusedError(code=code[:40])
+
+
+# --- folders and status -------------------------------------------------------------------------
+
+
+def _folder(store: Store, name: str) -> Path:
+    folder = store.path.parent / name
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def outbox(store: Store) -> Path:
+    return _folder(store, OUTBOX)
+
+
+def inbox(store: Store) -> Path:
+    return _folder(store, INBOX)
+
+
+def bundle_name(sender: str, seq: int, recipient: str) -> str:
+    return f"care-{sender}-{seq:010d}-to-{recipient}{SUFFIX}"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class SyncStatus:
+    """Where sync stands, for the status bar and `care sync`."""
+
+    waiting_out: int = 0  # bundles in the outbox
+    waiting_in: int = 0  # bundles fetched and not yet imported
+    last_attempt: str | None = None
+    last_success: str | None = None
+    last_transport: str | None = None
+    last_error: str | None = None  # a relay error code, or "folder"
+    unacknowledged: int | None = None  # own writes the office does not hold yet (field)
+
+
+def _status_path(store: Store) -> Path:
+    return store.path.parent / STATUS_FILE
+
+
+def _read_status_file(store: Store) -> dict[str, str | None]:
+    try:
+        raw = json.loads(_status_path(store).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {k: v if isinstance(v, str) else None for k, v in raw.items()}
+
+
+def _write_status_file(store: Store, **values: str | None) -> None:
+    current = _read_status_file(store)
+    current.update(values)
+    path = _status_path(store)
+    temporary = path.with_name(f".{path.name}.part")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(current, handle, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def status(store: Store) -> SyncStatus:
+    saved = _read_status_file(store)
+    unacknowledged = None
+    for peer in bundle_service.sync_status(store).values():
+        if peer.unacknowledged is not None:
+            unacknowledged = peer.unacknowledged
+    return SyncStatus(
+        waiting_out=len(list(outbox(store).glob(f"*{SUFFIX}"))),
+        waiting_in=len(list(inbox(store).glob(f"*{SUFFIX}"))),
+        last_attempt=saved.get("last_attempt"),
+        last_success=saved.get("last_success"),
+        last_transport=saved.get("last_transport"),
+        last_error=saved.get("last_error"),
+        unacknowledged=unacknowledged,
+    )
+
+
+# --- the outbox ---------------------------------------------------------------------------------
+
+
+def _recipients_waiting(folder: Path) -> set[str]:
+    waiting: set[str] = set()
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            waiting.update(bundle_service.peek(path).recipients)
+        except UserFacingError:
+            continue
+    return waiting
+
+
+def _peers(store: Store) -> list[str]:
+    with reading(store) as work:
+        session = work.session
+        if trust_service.role(session) is Role.FIELD:
+            office = trust_service.office(session)
+            return [office.device_id] if office is not None else []
+    return [row.device_id for row in trust_service.devices(store) if row.status == "enrolled"]
+
+
+def _recover_staged(store: Store, staging: Path, folder: Path) -> None:
+    """A bundle is made in `.staging` and moved to the outbox once its transaction committed.
+    After a crash in between, a staged bundle the database knows goes to the outbox; one it
+    does not know never existed (its number will be used again) and is removed."""
+    for path in staging.iterdir():
+        if not path.name.endswith(SUFFIX):
+            path.unlink()
+            continue
+        digest = rc.file_sha256(path)
+        with reading(store) as work:
+            known = work.session.execute(
+                select(bundles.c.seq).where(
+                    bundles.c.direction == "out", bundles.c.sha256 == digest
+                )
+            ).first()
+        if known is None:
+            path.unlink()
+        else:
+            os.replace(path, folder / path.name)
+
+
+def prepare_outbox(store: Store) -> int:
+    """Make a bundle for each peer that lacks something and has none waiting; returns how many
+    were made."""
+    folder = outbox(store)
+    staging = folder / STAGING
+    staging.mkdir(mode=0o700, exist_ok=True)
+    _recover_staged(store, staging, folder)
+    waiting = _recipients_waiting(folder)
+    made = 0
+    with reading(store) as work:
+        me = changelog.device_id(work.session)
+    for peer in _peers(store):
+        if peer in waiting:
+            continue  # one at a time per recipient: the next one carries everything newer
+        staged = staging / f"{peer}{SUFFIX}"
+        summary = bundle_service.export_if_needed(store, peer, staged)
+        if summary is None:
+            continue
+        os.replace(staged, folder / bundle_name(me, summary.seq, peer))
+        made += 1
+    _fsync_folder(folder)
+    return made
+
+
+# --- importing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class SyncReport:
+    transport: str
+    made: int = 0  # bundles made for peers
+    sent: int = 0  # bundles that left the outbox
+    received: int = 0  # bundles fetched (relay) or found addressed here (folder)
+    applied: int = 0
+    already_imported: int = 0
+    quarantined: int = 0
+    refused: int = 0
+    waiting: int = 0  # bundles still in the outbox
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        document = asdict(self)
+        document.pop("notes")
+        return document
+
+
+def _import_one(store: Store, path: Path, report: SyncReport, *, keep_refused: bool) -> bool:
+    """Import one bundle; True when it is imported (now or before) and may be removed."""
+    try:
+        summary = bundle_service.import_bundle(store, path)
+    except bundle_service.BundleRejectedError as error:
+        report.refused += 1
+        if keep_refused:
+            bundle_service.quarantine_refused(store, path, error.code)
+        log.warning("bundle refused during sync: %s", error.code)
+        return False
+    if summary.status == "quarantined":
+        report.quarantined += 1
+        return False
+    if summary.status == "applied":
+        report.applied += 1
+    else:
+        report.already_imported += 1
+    return True
+
+
+def import_inbox(store: Store, report: SyncReport, progress: Progress | None = None) -> None:
+    """Import what was fetched, oldest first per sender; the inbox keeps nothing afterwards:
+    each bundle is applied, already known, or kept in the quarantine with its reason."""
+    folder = inbox(store)
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            header = bundle_service.peek(path)
+            found.append(((header.sender, header.seq), path))
+        except UserFacingError:
+            found.append((("", 0), path))
+    found.sort()
+    for done, (_, path) in enumerate(found, start=1):
+        try:
+            _import_one(store, path, report, keep_refused=True)
+        except bundle_service.BundleFileError:
+            continue
+        path.unlink(missing_ok=True)  # applied, already here, or kept in the quarantine
+        if progress is not None:
+            progress("import", done, len(found))
+    _fsync_folder(folder)
+
+
+# --- the folder transport -----------------------------------------------------------------------
+
+
+def _copy_into(source: Path, folder: Path) -> None:
+    """Copy a bundle into the shared folder under its own name: a temporary name first, then a
+    rename, so that a device reading the folder never sees half a file."""
+    target = folder / source.name
+    if (
+        target.exists()
+        and target.stat().st_size == source.stat().st_size
+        and rc.file_sha256(target) == rc.file_sha256(source)
+    ):
+        return  # already there (an earlier sync stopped before it cleaned the outbox)
+    temporary = folder / f".{source.name}.part"
+    with source.open("rb") as reader, temporary.open("wb") as writer:
+        while chunk := reader.read(1 << 20):
+            writer.write(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
+    os.replace(temporary, target)
+
+
+def sync_folder(store: Store, folder: Path, progress: Progress | None = None) -> SyncReport:
+    """Import the bundles in `folder` addressed to this device, then leave there what waits.
+    Only bundles this device imported (now or before) are removed from the folder."""
+    report = SyncReport("folder")
+    _write_status_file(store, last_attempt=_now(), last_transport="folder")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        _write_status_file(store, last_error="folder")
+        raise SyncFolderError(path=str(folder))
+    with reading(store) as work:
+        me = changelog.device_id(work.session)
+    try:
+        candidates = sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
+        addressed = []
+        for path in candidates:
+            try:
+                header = bundle_service.peek(path)
+            except UserFacingError:
+                continue  # not a bundle we can read: not ours to judge, left where it is
+            if me in header.recipients and header.sender != me:
+                addressed.append(((header.sender, header.seq), path))
+        addressed.sort()
+        for done, (_, path) in enumerate(addressed, start=1):
+            report.received += 1
+            if _import_one(store, path, report, keep_refused=False):
+                path.unlink()
+            if progress is not None:
+                progress("import", done, len(addressed))
+        report.made = prepare_outbox(store)
+        waiting = sorted(outbox(store).glob(f"*{SUFFIX}"))
+        for done, path in enumerate(waiting, start=1):
+            _copy_into(path, folder)
+            path.unlink()
+            report.sent += 1
+            if progress is not None:
+                progress("send", done, len(waiting))
+        _fsync_folder(folder)
+    except OSError:
+        _write_status_file(store, last_error="folder")
+        raise SyncFolderError(path=str(folder)) from None
+    report.waiting = len(list(outbox(store).glob(f"*{SUFFIX}")))
+    _write_status_file(store, last_success=_now(), last_error=None)
+    return report
+
+
+# --- the relay transport ------------------------------------------------------------------------
+
+
+def relay_client(store: Store, url: str, ca_file: Path | None = None) -> rc.RelayClient:
+    with reading(store) as work:
+        me = changelog.device_id(work.session)
+        seed = trust_service.keys(work.session).seed
+    try:
+        return rc.RelayClient(url, me, seed, ca_file=ca_file)
+    except rc.RelayError as error:
+        raise relay_error(error.code, url) from None
+
+
+def _push_roster(store: Store, client: rc.RelayClient) -> None:
+    """The office keeps the relay's roster current: the relay learns from it who may talk."""
+    with reading(store) as work:
+        if trust_service.role(work.session) is not Role.COORDINATOR:
+            return
+        roster = trust_service.current_roster(work.session)
+    if roster is None:
+        return
+    stated = client.roster_version()
+    if stated is None or stated < roster[0]:
+        client.put_roster(roster[1])
+
+
+def _pull(
+    store: Store, client: rc.RelayClient, report: SyncReport, progress: Progress | None
+) -> None:
+    folder = inbox(store)
+    items = client.mailbox()
+    total = sum(item.size for item in items)
+    done = 0
+    for item in items:
+
+        def step(part: int, _whole: int, before: int = done) -> None:
+            if progress is not None:
+                progress("receive", before + part, total)
+
+        client.download(item, folder, step)
+        client.acknowledge(item.sha256)  # safely on disk here: the relay may forget it
+        report.received += 1
+        done += item.size
+
+
+def _push(
+    store: Store, client: rc.RelayClient, report: SyncReport, progress: Progress | None
+) -> None:
+    waiting = sorted(outbox(store).glob(f"*{SUFFIX}"))
+    total = sum(path.stat().st_size for path in waiting)
+    done = 0
+    for path in waiting:
+        size = path.stat().st_size
+
+        def step(part: int, _whole: int, before: int = done) -> None:
+            if progress is not None:
+                progress("send", before + part, total)
+
+        client.upload(path, step)
+        path.unlink()  # the relay has it on disk (it answered with its hash)
+        report.sent += 1
+        done += size
+
+
+def sync_relay(
+    store: Store,
+    url: str,
+    *,
+    ca_file: Path | None = None,
+    progress: Progress | None = None,
+    client: rc.RelayClient | None = None,
+) -> SyncReport:
+    """Fetch what waits at the relay, import it, make what peers lack, send the outbox."""
+    report = SyncReport("relay")
+    _write_status_file(store, last_attempt=_now(), last_transport="relay")
+    client = client or relay_client(store, url, ca_file)
+    try:
+        _push_roster(store, client)
+        _pull(store, client, report, progress)
+        import_inbox(store, report, progress)
+        report.made = prepare_outbox(store)
+        _push(store, client, report, progress)
+    except rc.RelayError as error:
+        _write_status_file(store, last_error=error.code)
+        log.info("relay sync stopped: %s", error.code)
+        raise relay_error(error.code, url) from None
+    report.waiting = len(list(outbox(store).glob(f"*{SUFFIX}")))
+    _write_status_file(store, last_success=_now(), last_error=None)
+    log.info(
+        "relay sync: %d sent, %d received, %d applied, %d quarantined, %d refused",
+        report.sent,
+        report.received,
+        report.applied,
+        report.quarantined,
+        report.refused,
+    )
+    return report
+
+
+def relay_reachable(store: Store, url: str, ca_file: Path | None = None) -> bool:
+    """Whether the relay answers now (the background sync starts only then)."""
+    try:
+        return relay_client(store, url, ca_file).health()
+    except (rc.RelayError, UserFacingError):
+        return False

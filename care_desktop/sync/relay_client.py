@@ -1,0 +1,358 @@
+"""A device's side of the relay protocol (docs/relay.md): signed requests, retries, streaming.
+
+Requests are retried with exponential back-off when the network or the relay fails (connection
+errors, 5xx, 429 with its Retry-After); a refusal (4xx) is final and raised as `RelayError` with
+the relay's error code. Bundles go up and come down in pieces, never whole in memory, and a
+download becomes a file only once its bytes hash to the name the relay gave it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import http.client
+import ipaddress
+import json
+import os
+import random
+import ssl
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from care_desktop.sync import relay_auth
+
+CHUNK = 256 * 1024
+MAX_LISTING = 8 * 1024 * 1024
+MAX_RETRY_AFTER = 60.0
+Progress = Callable[[int, int], None]  # bytes done, bytes in all
+
+
+class RelayError(Exception):
+    """The relay could not be used; `code` is the relay's error code or one of ours:
+    `address` (not a relay URL), `unreachable`, `certificate`, `protocol` (an answer that is not
+    what the protocol says)."""
+
+    def __init__(self, code: str, status: int | None = None) -> None:
+        super().__init__(code if status is None else f"{status} {code}")
+        self.code = code
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    scheme: str
+    host: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{self.scheme}://{host}:{self.port}"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_url(url: str) -> Endpoint:
+    """`https://host[:port]`; `http://` only for this computer (tests, a local relay)."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        raise RelayError("address") from None
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+        or parts.username
+        or parts.password
+    ):
+        raise RelayError("address")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise RelayError("address")  # signed, and the bundles are encrypted, but not in the clear
+    return Endpoint(parts.scheme, host, port or (443 if parts.scheme == "https" else 80))
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxItem:
+    sha256: str
+    size: int
+
+
+class _Counting:
+    """A file object that reports how much of it was read (upload progress)."""
+
+    def __init__(self, handle: BinaryIO, total: int, progress: Progress | None) -> None:
+        self.handle = handle
+        self.total = total
+        self.done = 0
+        self.progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.handle.read(CHUNK if size < 0 else min(size, CHUNK))
+        self.done += len(chunk)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        return chunk
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class RelayClient:
+    """Talks to one relay as one device."""
+
+    def __init__(
+        self,
+        url: str,
+        device: str,
+        seed: bytes,
+        *,
+        ca_file: Path | None = None,
+        timeout: float = 30.0,
+        attempts: int = 4,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.endpoint = parse_url(url)
+        self.device = device
+        self._seed = seed
+        self._timeout = timeout
+        self._attempts = max(1, attempts)
+        self._sleep = sleep
+        self._offset = 0  # relay clock minus ours, learnt from X-Care-Time
+        self._context: ssl.SSLContext | None = None
+        if self.endpoint.scheme == "https":
+            self._context = ssl.create_default_context(
+                cafile=str(ca_file) if ca_file is not None else None
+            )
+
+    # --- one request --------------------------------------------------------------------------
+
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._context is not None:
+            return http.client.HTTPSConnection(
+                self.endpoint.host, self.endpoint.port, timeout=self._timeout, context=self._context
+            )
+        return http.client.HTTPConnection(
+            self.endpoint.host, self.endpoint.port, timeout=self._timeout
+        )
+
+    def _headers(self, method: str, target: str, body_sha256: str, signed: bool) -> dict[str, str]:
+        headers = {"User-Agent": "care-desktop", "Accept": "application/json"}
+        if signed:
+            headers["Authorization"] = relay_auth.authorization(
+                self._seed,
+                self.device,
+                method=method,
+                target=target,
+                time=int(time.time()) + self._offset,
+                body_sha256=body_sha256,
+            )
+        return headers
+
+    @contextlib.contextmanager
+    def _exchange(  # noqa: PLR0912 - each branch is one way a request can end
+        self,
+        method: str,
+        target: str,
+        *,
+        body: bytes | Path | None = None,
+        signed: bool = True,
+        progress: Progress | None = None,
+    ) -> Iterator[http.client.HTTPResponse]:
+        """One request, retried while retrying can help; yields a successful (2xx) response."""
+        if isinstance(body, Path):
+            body_sha256, length = file_sha256(body), body.stat().st_size
+        elif body is not None:
+            body_sha256, length = hashlib.sha256(body).hexdigest(), len(body)
+        else:
+            body_sha256, length = relay_auth.EMPTY_SHA256, 0
+        stale_retried = False
+        for attempt in range(self._attempts):
+            headers = self._headers(method, target, body_sha256, signed)
+            connection = self._connection()
+            try:
+                if isinstance(body, Path):
+                    headers["Content-Type"] = "application/octet-stream"
+                    headers["Content-Length"] = str(length)
+                    with body.open("rb") as handle:
+                        connection.request(
+                            method, target, _Counting(handle, length, progress), headers
+                        )
+                else:
+                    if body is not None:
+                        headers["Content-Type"] = "application/json"
+                    connection.request(method, target, body, headers)
+                response = connection.getresponse()
+            except ssl.SSLCertVerificationError:
+                connection.close()
+                raise RelayError("certificate") from None
+            except (OSError, http.client.HTTPException):
+                connection.close()
+                if attempt + 1 == self._attempts:
+                    raise RelayError("unreachable") from None
+                self._sleep(self._backoff(attempt))
+                continue
+            try:
+                self._learn_time(response)
+                if 200 <= response.status < 300:
+                    yield response
+                    return
+                code = self._error_code(response)
+                if code == "stale-time" and not stale_retried:
+                    stale_retried = True  # our clock is off: signed again with the relay's time
+                    continue
+                if response.status in (429, 500, 502, 503, 504) and attempt + 1 < self._attempts:
+                    self._sleep(self._retry_after(response, attempt))
+                    continue
+                raise RelayError(code, response.status)
+            finally:
+                connection.close()
+        raise RelayError("unreachable")
+
+    def _learn_time(self, response: http.client.HTTPResponse) -> None:
+        stated = response.getheader(relay_auth.TIME_HEADER)
+        if stated and stated.isdigit():
+            self._offset = int(stated) - int(time.time())
+
+    @staticmethod
+    def _error_code(response: http.client.HTTPResponse) -> str:
+        try:
+            document = json.loads(response.read(64 * 1024))
+            code = document.get("error") if isinstance(document, dict) else None
+        except ValueError:
+            code = None
+        if isinstance(code, str) and code.replace("-", "").isalpha() and len(code) < 40:
+            return code
+        return f"http-{response.status}"
+
+    @staticmethod
+    def _backoff(attempt: int) -> float:
+        return float(min(30.0, 0.5 * 2**attempt) * (0.5 + random.random() / 2))  # noqa: S311
+
+    def _retry_after(self, response: http.client.HTTPResponse, attempt: int) -> float:
+        stated = response.getheader("Retry-After") or ""
+        if stated.isdigit():
+            return min(MAX_RETRY_AFTER, float(stated))
+        return self._backoff(attempt)
+
+    def _json(self, method: str, target: str, body: bytes | None = None) -> Any:
+        with self._exchange(method, target, body=body) as response:
+            data = response.read(MAX_LISTING + 1)
+        if len(data) > MAX_LISTING:
+            raise RelayError("protocol")
+        try:
+            return json.loads(data) if data else None
+        except ValueError:
+            raise RelayError("protocol") from None
+
+    # --- the protocol -------------------------------------------------------------------------
+
+    def health(self) -> bool:
+        """True when the relay answers; never raises for an unreachable relay."""
+        saved = self._attempts
+        self._attempts = 1
+        try:
+            with self._exchange("GET", "/v1/health", signed=False) as response:
+                response.read(4096)
+            return True
+        except RelayError as error:
+            if error.code == "certificate":
+                raise
+            return False
+        finally:
+            self._attempts = saved
+
+    def roster_version(self) -> int | None:
+        document = self._json("GET", "/v1/roster")
+        version = document.get("version") if isinstance(document, dict) else None
+        return version if isinstance(version, int) else None
+
+    def put_roster(self, document: Any) -> None:
+        body = json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+        self._json("PUT", "/v1/roster", body)
+
+    def upload(self, path: Path, progress: Progress | None = None) -> str:
+        """Send one bundle file; returns its SHA-256 once the relay has it safely on disk."""
+        with self._exchange("POST", "/v1/bundles", body=path, progress=progress) as response:
+            data = response.read(64 * 1024)
+        try:
+            stated = json.loads(data).get("sha256")
+        except (ValueError, AttributeError):
+            raise RelayError("protocol") from None
+        if stated != file_sha256(path):
+            raise RelayError("protocol")
+        return str(stated)
+
+    def mailbox(self) -> list[MailboxItem]:
+        document = self._json("GET", f"/v1/mailboxes/{self.device}")
+        items = document.get("bundles") if isinstance(document, dict) else None
+        if not isinstance(items, list):
+            raise RelayError("protocol")
+        listed = []
+        for item in items:
+            sha = item.get("sha256") if isinstance(item, dict) else None
+            size = item.get("size") if isinstance(item, dict) else None
+            if not isinstance(sha, str) or not relay_auth.is_sha256(sha) or type(size) is not int:
+                raise RelayError("protocol")
+            listed.append(MailboxItem(sha, size))
+        return listed
+
+    def download(self, item: MailboxItem, folder: Path, progress: Progress | None = None) -> Path:
+        """Fetch one bundle into `folder` as `<sha256>.carebundle`: written to a temporary file,
+        checked against its name, flushed to disk, then renamed (never a half file)."""
+        target = folder / f"{item.sha256}.carebundle"
+        if target.exists():
+            return target  # fetched before an interruption: not fetched again
+        temporary = folder / f".{item.sha256}.download"
+        digest = hashlib.sha256()
+        done = 0
+        with self._exchange("GET", f"/v1/mailboxes/{self.device}/{item.sha256}") as response:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                while chunk := response.read(CHUNK):
+                    done += len(chunk)
+                    if done > max(item.size, 0) + CHUNK:
+                        break
+                    digest.update(chunk)
+                    handle.write(chunk)
+                    if progress is not None:
+                        progress(done, item.size)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if digest.hexdigest() != item.sha256:
+            temporary.unlink(missing_ok=True)
+            raise RelayError("protocol")  # cut short or altered on the way: fetched again later
+        os.replace(temporary, target)
+        _fsync_folder(folder)
+        return target
+
+    def acknowledge(self, sha256: str) -> None:
+        with self._exchange("DELETE", f"/v1/mailboxes/{self.device}/{sha256}") as response:
+            response.read(4096)
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
