@@ -522,6 +522,8 @@ def sync_relay(
         report.made = prepare_outbox(store)
         _push(store, client, report, progress)
     except rc.RelayError as error:
+        # offline: what peers lack is made anyway, and waits in the outbox for the next sync
+        prepare_outbox(store)
         _write_status_file(store, last_error=error.code)
         log.info("relay sync stopped: %s", error.code)
         raise relay_error(error.code, url) from None
@@ -544,3 +546,13 @@ def relay_reachable(store: Store, url: str, ca_file: Path | None = None) -> bool
         return relay_client(store, url, ca_file).health()
     except (rc.RelayError, UserFacingError):
         return False
+
+
+def check_relay_url(url: str) -> UserFacingError | None:
+    """None when `url` is a relay address (https://HOST[:PORT], http:// only for this computer),
+    else the sentence that says what to type (Settings checks the field as it is typed)."""
+    try:
+        rc.parse_url(url)
+    except rc.RelayError:
+        return relay_error("address", url)
+    return None

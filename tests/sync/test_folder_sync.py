@@ -29,7 +29,9 @@ def test_two_devices_through_a_shared_folder(tmp_path: Path) -> None:
 
     code = _new_case(office, gender="Feminine", country_of_return="NGA", given_name="Ngozi")
     report = office.json("sync", "--folder", str(shared))
-    assert report["made"] == 1 and report["sent"] == 1 and report["waiting"] == 0
+    assert report["made"] == 1
+    assert report["sent"] == 1
+    assert report["waiting"] == 0
     [name] = _bundles(shared)
     assert name.startswith(f"care-{office.device_id}-0000000001-to-{lagos.device_id}")
     # nothing new: a second sync makes no empty bundle
@@ -40,7 +42,8 @@ def test_two_devices_through_a_shared_folder(tmp_path: Path) -> None:
     stranger = shared / "care-someone-else.carebundle"
     stranger.write_bytes(b"not ours to judge")
     report = lagos.json("sync", "--folder", str(shared))
-    assert report["received"] == 1 and report["applied"] == 1
+    assert report["received"] == 1
+    assert report["applied"] == 1
     assert [c["case_code"] for c in lagos.json("case", "list")["cases"]] == [code]
     assert stranger.exists(), "a file this device did not import is never deleted"
     [answer] = [n for n in _bundles(shared) if n != stranger.name]
@@ -48,7 +51,8 @@ def test_two_devices_through_a_shared_folder(tmp_path: Path) -> None:
 
     lagos.care("case", "set", code, "arrival_date=2026-10-01")
     report = lagos.json("sync", "--folder", str(shared))
-    assert report["made"] == 1 and len(_bundles(shared)) == 3
+    assert report["made"] == 1
+    assert len(_bundles(shared)) == 3
     # nothing new since: the bundles in the folder are not made again
     assert lagos.json("sync", "--folder", str(shared))["made"] == 0
     mine = [n for n in _bundles(shared) if n.startswith(f"care-{lagos.device_id}")]
@@ -58,14 +62,17 @@ def test_two_devices_through_a_shared_folder(tmp_path: Path) -> None:
     report = office.json("sync", "--folder", str(shared))
     # the same bundle seen twice (under two names) is applied once
     assert report["received"] == 3
-    assert report["applied"] == 2 and report["already_imported"] == 1
+    assert report["applied"] == 2
+    assert report["already_imported"] == 1
     assert office.json("case", "show", code)["case"]["arrival_date"] == "2026-10-01"
     assert len(office.json("record", "list", "visit", code)["records"]) == 5
-    assert not copy_of_it.exists() and not any(shared / n for n in mine if (shared / n).exists())
+    assert not copy_of_it.exists()
+    assert not any(shared / n for n in mine if (shared / n).exists())
     # the office acknowledges; lagos reads it and has nothing more to say
     assert report["made"] == 1
     report = lagos.json("sync", "--folder", str(shared))
-    assert report["applied"] == 1 and report["made"] == 0
+    assert report["applied"] == 1
+    assert report["made"] == 0
     assert _bundles(shared) == [stranger.name]
     assert lagos.json("devices", "list")["devices"][0]["unacknowledged"] == 0
 
