@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from care_desktop.services.vault_service import DeviceInfo, Store
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
+from care_desktop.ui.sync_status import SyncController, SyncStatusWidget
 from care_desktop.ui.task_runner import TaskRunner
 
 CTX = "MainWindow"
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.screens = QStackedWidget()
         self.settings_screen = SettingsScreen(settings, store, runner)
+        self.sync = SyncController(store, settings, runner, self)
         pages: list[tuple[str, QWidget]] = [
             (
                 tr(CTX, "Cases"),
@@ -108,12 +110,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.sync_status = SyncStatusWidget(self.sync, self.sync_action)
+        self.statusBar().addPermanentWidget(self.sync_status, 1)
+        self.sync.running_changed.connect(lambda running: self.sync_action.setEnabled(not running))
+        self.sync.relay_missing.connect(self.show_relay_setting)
+        self.settings_screen.relay_changed.connect(self.sync.relay_changed)
+        self.settings_screen.sync_interval_changed.connect(self.sync.interval_changed)
         role = tr(CTX, "Field officer") if device.role == "field" else tr(CTX, "Coordinator")
         who = QLabel(f"{device.office} · {role} · {device.user_name or ''}")
         who.setAccessibleName(tr(CTX, "Signed in as"))
         self.statusBar().addPermanentWidget(who)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
+        self.sync.start()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(CTX, "&File"))
@@ -129,10 +138,26 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        sync_menu = self.menuBar().addMenu(tr(CTX, "&Sync"))
+        self.sync_action = QAction(tr(CTX, "Sync &now"), self)
+        self.sync_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+Shift+S")])
+        self.sync_action.setToolTip(tr(CTX, "Send and receive bundles through the relay (F9)"))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        sync_menu.addAction(self.sync_action)
         help_menu = self.menuBar().addMenu(tr(CTX, "&Help"))
         about = QAction(tr(CTX, "&About CARE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_relay_setting(self) -> None:
+        """Go to the relay address in Settings (after "Sync now" with none set)."""
+        self.navigation.setCurrentRow(self.screens.indexOf(self.settings_screen))
+        self.settings_screen.relay.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Locking closes the window before the store: no sync may start or go on after this.
+        self.sync.stop()
+        super().closeEvent(event)
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.store.path, self.runner, self)

@@ -1,4 +1,4 @@
-"""Settings: language, auto-lock delay and "unlock with my login"."""
+"""Settings: language, auto-lock delay, "unlock with my login", the relay and how often to sync."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -15,8 +16,13 @@ from PySide6.QtWidgets import (
 
 from care_desktop import i18n
 from care_desktop.domain.errors import UserFacingError
-from care_desktop.domain.settings import AUTO_LOCK_MINUTES, LANGUAGE
-from care_desktop.services import keyring_service
+from care_desktop.domain.settings import (
+    AUTO_LOCK_MINUTES,
+    LANGUAGE,
+    RELAY_URL,
+    SYNC_INTERVAL_MINUTES,
+)
+from care_desktop.services import keyring_service, sync_service
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
@@ -29,6 +35,8 @@ CTX = "SettingsScreen"
 class SettingsScreen(QWidget):
     auto_lock_changed = Signal(int)  # minutes
     language_changed = Signal(str)
+    relay_changed = Signal(str)  # "" = no relay
+    sync_interval_changed = Signal(int)  # minutes
 
     def __init__(
         self,
@@ -59,16 +67,38 @@ class SettingsScreen(QWidget):
         self.keyring.setAccessibleName(tr(CTX, "Unlock with my login"))
         self.keyring.setChecked(keyring_service.is_enabled(store))
         self.keyring.toggled.connect(self._keyring_toggled)
+        self.relay = QLineEdit(settings.get(RELAY_URL))
+        self.relay.setAccessibleName(tr(CTX, "Relay address"))
+        self.relay.setPlaceholderText("https://relay.example.org")
+        self.relay.setToolTip(
+            tr(CTX, "Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.")
+        )
+        self.relay.textChanged.connect(self._relay_typed)
+        self.relay.editingFinished.connect(self._relay_entered)
+        self.relay_error = error_label()
+        self.relay_error.setAccessibleName(tr(CTX, "Relay address error"))
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setAccessibleName(tr(CTX, "Sync every minutes"))
+        self.sync_interval.setRange(
+            SYNC_INTERVAL_MINUTES.minimum or 1, SYNC_INTERVAL_MINUTES.maximum or 240
+        )
+        self.sync_interval.setSuffix(tr(CTX, " min"))
+        self.sync_interval.setValue(settings.get(SYNC_INTERVAL_MINUTES))
+        self.sync_interval.valueChanged.connect(self._sync_interval_chosen)
         self.error = error_label()
         form = QFormLayout()
         form.addRow(tr(CTX, "&Language:"), self.language)
         form.addRow(tr(CTX, "Lock after &idle time:"), self.auto_lock)
         form.addRow("", self.keyring)
+        form.addRow(tr(CTX, "&Relay address:"), self.relay)
+        form.addRow("", self.relay_error)
+        form.addRow(tr(CTX, "S&ync every:"), self.sync_interval)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch()
+        self._relay_typed()  # a stored address that is no longer valid says so at once
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())
@@ -78,6 +108,32 @@ class SettingsScreen(QWidget):
     def _auto_lock_chosen(self, minutes: int) -> None:
         self.settings.set(AUTO_LOCK_MINUTES, minutes)
         self.auto_lock_changed.emit(minutes)
+
+    def _relay_problem(self) -> UserFacingError | None:
+        url = self.relay.text().strip()
+        return sync_service.check_relay_url(url) if url else None
+
+    def _relay_typed(self) -> None:
+        problem = self._relay_problem()
+        if problem is None:
+            self.relay_error.hide()
+            self.relay.setAccessibleDescription("")
+        else:
+            self.relay_error.setText(error_text(problem))
+            self.relay_error.show()
+            self.relay.setAccessibleDescription(self.relay_error.text())
+
+    def _relay_entered(self) -> None:
+        """Kept once typed in full (Enter or leaving the field) and only when it is valid."""
+        url = self.relay.text().strip()
+        if self._relay_problem() is not None or url == self.settings.get(RELAY_URL):
+            return
+        self.settings.set(RELAY_URL, url)
+        self.relay_changed.emit(url)
+
+    def _sync_interval_chosen(self, minutes: int) -> None:
+        self.settings.set(SYNC_INTERVAL_MINUTES, minutes)
+        self.sync_interval_changed.emit(minutes)
 
     def _keyring_toggled(self, on: bool) -> None:
         self.keyring.setEnabled(False)
