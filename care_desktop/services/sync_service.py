@@ -541,11 +541,13 @@ def sync_relay(
 
 
 def relay_reachable(store: Store, url: str, ca_file: Path | None = None) -> bool:
-    """Whether the relay answers now (the background sync starts only then)."""
+    """Whether the relay answers now (the background sync starts only then). A relay that
+    answers with a certificate this device does not trust is not "offline": that is raised
+    (RelayCertificateError), as is an address that is not a relay address."""
     try:
         return relay_client(store, url, ca_file).health()
-    except (rc.RelayError, UserFacingError):
-        return False
+    except rc.RelayError as error:
+        raise relay_error(error.code, url) from None
 
 
 def check_relay_url(url: str) -> UserFacingError | None:

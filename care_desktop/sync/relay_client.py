@@ -28,6 +28,7 @@ from care_desktop.sync import relay_auth
 CHUNK = 256 * 1024
 MAX_LISTING = 8 * 1024 * 1024
 MAX_RETRY_AFTER = 60.0
+HEALTH_TIMEOUT = 5.0  # a relay that does not answer a health check by then is offline for now
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 
 
@@ -268,8 +269,8 @@ class RelayClient:
 
     def health(self) -> bool:
         """True when the relay answers; never raises for an unreachable relay."""
-        saved = self._attempts
-        self._attempts = 1
+        saved, saved_timeout = self._attempts, self._timeout
+        self._attempts, self._timeout = 1, min(self._timeout, HEALTH_TIMEOUT)
         try:
             with self._exchange("GET", "/v1/health", signed=False) as response:
                 response.read(4096)
@@ -279,7 +280,7 @@ class RelayClient:
                 raise
             return False
         finally:
-            self._attempts = saved
+            self._attempts, self._timeout = saved, saved_timeout
 
     def roster_version(self) -> int | None:
         document = self._json("GET", "/v1/roster")
