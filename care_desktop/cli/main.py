@@ -8,7 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from care_desktop import __version__, i18n, logs
-from care_desktop.cli import care_commands, case_commands, store_commands, sync_commands
+from care_desktop.cli import (
+    care_commands,
+    case_commands,
+    relay_commands,
+    store_commands,
+    sync_commands,
+)
 from care_desktop.cli.common import CTX, Output
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.settings import LANGUAGE
@@ -29,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.register(commands)
     care_commands.register(commands)
     sync_commands.register(commands)
+    relay_commands.register(commands)
     return parser
 
 

@@ -66,6 +66,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
       <translation>À propos de CARE Desktop</translation>
     </message>
@@ -133,6 +138,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Send and receive bundles through the relay (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -145,6 +155,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Sync &amp;now</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -295,8 +310,18 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>&amp;Relay address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the system</source>
       <translation>Comme le système</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -315,8 +340,28 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Relay address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Relay address error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>S&amp;ync every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Settings</source>
       <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Sync every minutes</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -484,6 +529,139 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
       <translation>par exemple OIM Lagos</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 bundle received, not yet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 bundle waiting to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 change not yet confirmed as received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Importing bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Never synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address is set, so this computer cannot sync through the relay. Enter the relay address given by the office in Settings, then sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address is set: sync through the relay is off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address: set one in Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Receiving bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sending bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Synced {date} at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Synced {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing with the relay…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing… {percent} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>nothing waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} bundles received, not yet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} bundles waiting to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} changes not yet confirmed as received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{step}: {percent} %</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -827,6 +1005,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
       <translation>Appareil de confiance : {office} ({device}), empreinte {fingerprint}.</translation>
     </message>
@@ -879,6 +1062,21 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
       <translation>pondérations provisoires</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles still wait in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles wait in the quarantine (see care quarantine list).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles were refused and kept in the quarantine with the reason (see care quarantine list).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -2862,6 +3060,11 @@ Modèle de données {revision}</translation>
   <context>
     <name>errors</name>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>A bundle is larger than the relay accepts. Take it on a USB stick instead: care sync --folder PATH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
       <translation>Un dossier ne peut pas passer de l’étape « {current} » à l’étape « {target} ». Les dossiers avancent d’une étape à la fois, peuvent être clôturés à n’importe quelle étape, et un dossier clôturé peut être rouvert.</translation>
@@ -2875,6 +3078,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
       <translation>Un appareil de terrain ne peut épingler que le bureau (la carte d’un·e coordinateur·rice), et le bureau enregistre les appareils de terrain. Cette carte est celle d’un appareil {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that the recipient syncs.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
@@ -2895,6 +3103,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
       <translation>L’effacement d’un dossier est irréversible. Relancez la commande avec --confirm CASE_CODE.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>Give both --tls-cert and --tls-key: the certificate and its private key.</source>
+      <translation>Indiquez à la fois --tls-cert et --tls-key : le certificat et sa clé privée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
@@ -2920,6 +3133,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/services/records.py" />
       <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
       <translation>Aucun enregistrement de type « {record} » ne porte l’identifiant {record_id} sur cet appareil. Vérifiez l’identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>No relay address is set. Give one with --relay URL (or in Settings), or use a folder with --folder PATH.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -2964,6 +3182,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
       <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
+      <translation>Le certificat TLS {cert} et la clé {key} ne peuvent pas être utilisés. Vérifiez que les deux fichiers existent, sont lisibles, sont au format PEM et que la clé correspond au certificat.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
@@ -3025,6 +3248,11 @@ Modèle de données {revision}</translation>
       <translation>L’empreinte ne correspond pas : {actual} ici, {expected} indiquée. N’enregistrez pas cet appareil ; vérifiez avec l’autre partie par téléphone ou en personne.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The folder {path} cannot be used for sync. Check that the stick or share is connected and writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation>Le fichier de clés {path} appartient à une autre base de données. Placez à côté de la base son propre fichier de clés (le même nom suivi de .keys) ; rien n’a été modifié.</translation>
@@ -3040,6 +3268,11 @@ Modèle de données {revision}</translation>
       <translation>Le fichier de clés {path} de cette base de données est introuvable. Restaurez-le depuis votre sauvegarde ; sans lui, la base ne peut pas être ouverte.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The office has revoked this device, so the relay refuses it. Its bundles stay on this laptop; contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation>La phrase secrète n’est pas correcte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
@@ -3048,6 +3281,46 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>The plan is {current}; it can only move to the next step ({expected}).</source>
       <translation>Le plan est au statut « {current} » ; il ne peut passer qu’à l’étape suivante ({expected}).</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay cannot listen on {host} port {port}: the address is in use, unknown or not allowed. Choose another --host or --port, or stop the program that uses it.</source>
+      <translation>Le relais ne peut pas écouter sur {host} port {port} : l’adresse est déjà utilisée, inconnue ou interdite. Choisissez un autre --host ou --port, ou arrêtez le programme qui l’utilise.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay cannot use the folder {path}. Check that it exists or can be created and that this account may write to it.</source>
+      <translation>Le relais ne peut pas utiliser le dossier {path}. Vérifiez qu’il existe ou peut être créé, et que ce compte a le droit d’y écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay does not know this device yet: the office must sync once after enrolling it. Bundles wait in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay refused a request ({code}). Bundles wait in the outbox; tell the office if it goes on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay refused this device's signature. Check the relay address and this computer's date and time; if it goes on, contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's certificate authority file and give it with --ca-cert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
+      <translation>Le fichier {path} du relais est endommagé ou ne correspond pas à la carte du bureau. Déplacez-le ailleurs et redémarrez ; le bureau enverra ensuite de nouveau sa liste d’appareils.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3214,6 +3487,11 @@ Modèle de données {revision}</translation>
       <translation>Cette clé de récupération est mal saisie : elle doit compter 14 groupes de 4 lettres et chiffres. Comparez-la avec la feuille où vous l’avez notée.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>This relay has no office card yet. Start it once with --office-card FILE, the file that `care identity export` writes on the office computer.</source>
+      <translation>Ce relais n’a pas encore de carte du bureau. Démarrez-le une première fois avec --office-card FICHIER, le fichier que `care identity export` écrit sur l’ordinateur du bureau.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
       <translation>Cette enquête a été enregistrée avec la version {version} de l’enquête sur la durabilité de la réintégration (RSS), que cette copie de CARE Desktop ne connaît pas. Installez la dernière version.</translation>
@@ -3226,6 +3504,11 @@ Modèle de données {revision}</translation>
     <message>
       <source>This visit is already {status}; open a new note instead of recording it again.</source>
       <translation type="obsolete">Cette visite est déjà au statut « {status} » ; ouvrez une nouvelle note au lieu de l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>Without --tls-cert and --tls-key the relay listens only on this computer (127.0.0.1, ::1 or localhost), not on {host}: devices would talk to it unencrypted. Give a TLS certificate and its key, or listen on a loopback address behind a TLS proxy.</source>
+      <translation>Sans --tls-cert et --tls-key, le relais n’écoute que sur cet ordinateur (127.0.0.1, ::1 ou localhost), pas sur {host} : les appareils lui parleraient sans chiffrement. Indiquez un certificat TLS et sa clé, ou écoutez sur une adresse locale derrière un proxy TLS.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
@@ -3338,6 +3621,7 @@ Modèle de données {revision}</translation>
       <translation>{path} n’est ni un export JSON de CARE Desktop ni un tableau CSV de dossiers, ou il est endommagé. Rien n’a été modifié.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/relay/errors.py" />
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
       <translation>{path} n’est pas une carte d’identité CARE Desktop. Demandez le fichier écrit par `care identity export`.</translation>
@@ -3345,6 +3629,16 @@ Modèle de données {revision}</translation>
     <message>
       <source>{path} is not a CARE Desktop json export nor a CSV table of cases ({reason}). Nothing was changed.</source>
       <translation type="obsolete">{path} n’est ni un export JSON de CARE Desktop ni un tableau CSV de dossiers ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>{path} is not the office card this relay was set up with (kept in {stored}). A relay serves one office: start it without --office-card to keep its office, or give another --data folder for a new relay. Nothing was changed.</source>
+      <translation>{path} n’est pas la carte du bureau avec laquelle ce relais a été installé (conservée dans {stored}). Un relais sert un seul bureau : démarrez-le sans --office-card pour garder son bureau, ou indiquez un autre dossier --data pour un nouveau relais. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>{path} is the identity card of a field device. The relay needs the office's card: the file that `care identity export` writes on the office computer.</source>
+      <translation>{path} est la carte d’identité d’un appareil de terrain. Le relais a besoin de la carte du bureau : le fichier que `care identity export` écrit sur l’ordinateur du bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
@@ -3375,6 +3669,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
       <translation>{text} n’est pas de la forme FIELD=VALUE. Écrivez par exemple gender=Feminine ou arrival_date=2026-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>{url} is not a relay address. Use https://HOST or https://HOST:PORT (http:// only for a relay on this computer).</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4396,6 +4695,16 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
       <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Relay address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Sync every this many minutes when online</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -66,6 +66,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
       <translation type="unfinished" />
     </message>
@@ -132,6 +137,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Send and receive bundles through the relay (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -143,6 +153,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Sync &amp;now</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -294,7 +309,17 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>&amp;Relay address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -314,7 +339,27 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Relay address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Relay address error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>S&amp;ync every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Sync every minutes</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -478,6 +523,139 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 bundle received, not yet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 bundle waiting to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>1 change not yet confirmed as received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Importing bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Never synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address is set, so this computer cannot sync through the relay. Enter the relay address given by the office in Settings, then sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address is set: sync through the relay is off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>No relay address: set one in Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Receiving bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sending bundles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Sync status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Synced {date} at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Synced {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing with the relay…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Syncing… {percent} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>nothing waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} bundles received, not yet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} bundles waiting to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{count} changes not yet confirmed as received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>{step}: {percent} %</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -814,6 +992,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
       <translation type="unfinished" />
     </message>
@@ -865,6 +1048,21 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles still wait in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles wait in the quarantine (see care quarantine list).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles were refused and kept in the quarantine with the reason (see care quarantine list).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2849,6 +3047,11 @@ Data model {revision}</source>
   <context>
     <name>errors</name>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>A bundle is larger than the relay accepts. Take it on a USB stick instead: care sync --folder PATH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
       <translation type="unfinished" />
@@ -2861,6 +3064,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that the recipient syncs.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2881,6 +3089,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>Give both --tls-cert and --tls-key: the certificate and its private key.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2906,6 +3119,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>No relay address is set. Give one with --relay URL (or in Settings), or use a folder with --folder PATH.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2946,6 +3164,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3004,6 +3227,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The folder {path} cannot be used for sync. Check that the stick or share is connected and writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation type="unfinished" />
@@ -3019,6 +3247,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The office has revoked this device, so the relay refuses it. Its bundles stay on this laptop; contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation type="unfinished" />
@@ -3026,6 +3259,46 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>The plan is {current}; it can only move to the next step ({expected}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay cannot listen on {host} port {port}: the address is in use, unknown or not allowed. Choose another --host or --port, or stop the program that uses it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay cannot use the folder {path}. Check that it exists or can be created and that this account may write to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay does not know this device yet: the office must sync once after enrolling it. Bundles wait in the outbox.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay refused a request ({code}). Bundles wait in the outbox; tell the office if it goes on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay refused this device's signature. Check the relay address and this computer's date and time; if it goes on, contact the office.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's certificate authority file and give it with --ca-cert.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3189,6 +3462,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>This relay has no office card yet. Start it once with --office-card FILE, the file that `care identity export` writes on the office computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
       <translation type="unfinished" />
@@ -3196,6 +3474,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/monitoring_service.py" />
       <source>This visit has already been recorded (status: {status}); add a case note instead of recording it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>Without --tls-cert and --tls-key the relay listens only on this computer (127.0.0.1, ::1 or localhost), not on {host}: devices would talk to it unencrypted. Give a TLS certificate and its key, or listen on a loopback address behind a TLS proxy.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3309,8 +3592,19 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/relay/errors.py" />
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>{path} is not the office card this relay was set up with (kept in {stored}). A relay serves one office: start it without --office-card to keep its office, or give another --data folder for a new relay. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/relay/errors.py" />
+      <source>{path} is the identity card of a field device. The relay needs the office's card: the file that `care identity export` writes on the office computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3341,6 +3635,11 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>{url} is not a relay address. Use https://HOST or https://HOST:PORT (http:// only for a relay on this computer).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4358,6 +4657,16 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Relay address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Sync every this many minutes when online</source>
       <translation type="unfinished" />
     </message>
   </context>

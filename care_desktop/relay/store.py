@@ -1,0 +1,373 @@
+"""The relay's files: the pinned office card, the last roster, a mailbox folder per device, the
+log of bundles each device acknowledged, and uploads in progress.
+
+Written so that a crash at any moment leaves only complete bundles in mailboxes: an upload is
+received under tmp/ and fsync'd, then appears in a mailbox by one hard link (or rename) under its
+final name, and the mailbox folder is fsync'd before the relay answers. tmp/ is emptied at start.
+
+    DIR/office.card                         the office's identity card (pinned at first start)
+    DIR/roster.json                         the last roster the office uploaded (signed)
+    DIR/mailboxes/<device-id>/<sha256>.carebundle
+    DIR/acked/<device-id>.log               "sha256 unix-time" per acknowledged bundle
+    DIR/tmp/                                uploads in progress
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from care_desktop.relay.errors import (
+    NotOfficeCardError,
+    OfficeCardMismatchError,
+    OfficeCardRequiredError,
+    OfficeCardUnreadableError,
+    RelayDataDamagedError,
+    RelayFolderError,
+)
+from care_desktop.sync import relay_auth
+from care_desktop.sync.trust import Card, TrustError, parse_card
+
+SUFFIX = ".carebundle"
+_BUNDLE_NAME = re.compile(r"([0-9a-f]{64})\.carebundle\Z")
+_ACKED_LINE = re.compile(r"([0-9a-f]{64}) \d+\Z")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Quota:
+    max_bytes: int
+    max_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBundle:
+    sha256: str
+    size: int
+    received_at: int  # unix seconds
+
+
+class MailboxFullError(Exception):
+    def __init__(self, device: str) -> None:
+        super().__init__(device)
+        self.device = device
+
+
+class Upload:
+    """A request body being received into tmp/: written in chunks, hashed as it comes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle = open(  # noqa: SIM115 - closed by finish() or discard()
+            os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb"
+        )
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        """One chunk as received (small: called on the event loop)."""
+        self._handle.write(chunk)
+        self._digest.update(chunk)
+        self.size += len(chunk)
+
+    @property
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    def finish(self) -> None:
+        """Flush, fsync and close: the bytes are on disk before any mailbox names them."""
+        if not self._handle.closed:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+
+    def discard(self) -> None:
+        self._handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _write_atomic(tmp: Path, path: Path, data: bytes) -> None:
+    """Replace `path` by `data` in one step: a file in `tmp` (same file system) fsync'd, renamed
+    over it, and the folder fsync'd."""
+    temporary = tmp / f"{uuid.uuid4().hex}.write"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _private_dir(path: Path) -> bool:
+    """Create `path` (mode 0700) if missing; True when it was created."""
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        return False
+    return True
+
+
+class RelayStore:
+    """The relay's folder. Thread-safe: mailbox changes are serialized by one lock."""
+
+    def __init__(self, root: Path, office: Card, quota: Quota) -> None:
+        self.root = root
+        self.office = office
+        self.quota = quota
+        self.mailboxes = root / "mailboxes"
+        self.acked = root / "acked"
+        self.tmp = root / "tmp"
+        self._lock = threading.Lock()
+        self._usage: dict[str, list[int]] = {}  # device → [count, bytes], filled when first used
+        self._acknowledged: dict[str, set[str]] = {}
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path, office_card_file: Path | None, quota: Quota) -> RelayStore:
+        """Prepare the folder, pin (or check) the office card, and recover from a crash.
+        A refused card leaves the folder as it was."""
+        office, new = _office_card(root, office_card_file)
+        try:
+            root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(root, 0o700)
+            for name in ("mailboxes", "acked", "tmp"):
+                _private_dir(root / name)
+                os.chmod(root / name, 0o700)
+            if new is not None:
+                _write_atomic(root / "tmp", root / "office.card", new)
+        except OSError:
+            raise RelayFolderError(path=str(root)) from None
+        store = cls(root, office, quota)
+        store._recover()
+        return store
+
+    def _recover(self) -> None:
+        """Empty tmp/ (uploads a crash interrupted) and finish the deletes it interrupted."""
+        for leftover in self.tmp.iterdir():
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+        for folder in self.mailboxes.iterdir():
+            if not relay_auth.is_device_id(folder.name):
+                continue
+            acknowledged = self._acked_set(folder.name)
+            removed = False
+            for sha, path in _bundle_files(folder):
+                if sha in acknowledged:
+                    path.unlink()
+                    removed = True
+            if removed:
+                _fsync_dir(folder)
+
+    # --- roster -------------------------------------------------------------------------------
+
+    @property
+    def roster_path(self) -> Path:
+        return self.root / "roster.json"
+
+    def load_roster(self) -> bytes | None:
+        try:
+            return self.roster_path.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def save_roster(self, document: bytes) -> None:
+        _write_atomic(self.tmp, self.roster_path, document)
+
+    # --- uploads ------------------------------------------------------------------------------
+
+    def new_upload(self) -> Upload:
+        return Upload(self.tmp / f"{uuid.uuid4().hex}.part")
+
+    def deliver(self, upload: Upload, recipients: Sequence[str]) -> bool:
+        """Put the upload in every recipient's mailbox that neither holds it nor has
+        acknowledged it; True when at least one copy was stored. All or nothing for quotas."""
+        upload.finish()
+        name = upload.sha256 + SUFFIX
+        with self._lock:
+            wanted = [
+                device
+                for device in dict.fromkeys(recipients)
+                if upload.sha256 not in self._acked_set(device)
+                and not (self.mailboxes / device / name).exists()
+            ]
+            for device in wanted:
+                count, size = self._usage_of(device)
+                if count + 1 > self.quota.max_count or size + upload.size > self.quota.max_bytes:
+                    raise MailboxFullError(device)
+            for device in wanted:
+                folder = self.mailboxes / device
+                if _private_dir(folder):
+                    _fsync_dir(self.mailboxes)
+                self._place(upload.path, folder / name)
+                _fsync_dir(folder)
+                usage = self._usage_of(device)
+                usage[0] += 1
+                usage[1] += upload.size
+        return bool(wanted)
+
+    def _place(self, source: Path, target: Path) -> None:
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            return
+        except OSError:  # a file system without hard links: a full copy, renamed into place
+            copy = self.tmp / f"{uuid.uuid4().hex}.copy"
+            try:
+                descriptor = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with open(source, "rb") as reader, open(descriptor, "wb") as writer:
+                    while chunk := reader.read(_CHUNK):
+                        writer.write(chunk)
+                    writer.flush()
+                    os.fsync(writer.fileno())
+                os.replace(copy, target)
+            finally:
+                copy.unlink(missing_ok=True)
+
+    # --- mailboxes ----------------------------------------------------------------------------
+
+    def listing(self, device: str) -> list[StoredBundle]:
+        """The bundles waiting for `device`, oldest first."""
+        folder = self.mailboxes / device
+        if not folder.is_dir():
+            return []
+        found: list[tuple[int, StoredBundle]] = []
+        for sha, path in _bundle_files(folder):
+            try:
+                status = path.stat()
+            except FileNotFoundError:  # acknowledged meanwhile
+                continue
+            found.append(
+                (status.st_mtime_ns, StoredBundle(sha, status.st_size, int(status.st_mtime)))
+            )
+        return [bundle for _, bundle in sorted(found, key=lambda item: (item[0], item[1].sha256))]
+
+    def open_bundle(self, device: str, sha256: str) -> BinaryIO | None:
+        try:
+            return open(self.mailboxes / device / (sha256 + SUFFIX), "rb")
+        except FileNotFoundError:
+            return None
+
+    def acknowledge(self, device: str, sha256: str) -> None:
+        """The device has the bundle: remember it (so that it is not delivered again), then
+        forget the file. Nothing happens for a bundle that is not there."""
+        path = self.mailboxes / device / (sha256 + SUFFIX)
+        with self._lock:
+            if not path.exists():
+                return
+            acknowledged = self._acked_set(device)
+            if sha256 not in acknowledged:
+                self._append_acked(device, sha256)
+                acknowledged.add(sha256)
+            size = path.stat().st_size
+            path.unlink()
+            _fsync_dir(path.parent)
+            usage = self._usage_of(device)
+            usage[0] -= 1
+            usage[1] -= size
+
+    # --- under the lock ----------------------------------------------------------------------
+
+    def _usage_of(self, device: str) -> list[int]:
+        usage = self._usage.get(device)
+        if usage is None:
+            usage = [0, 0]
+            folder = self.mailboxes / device
+            if folder.is_dir():
+                for _, path in _bundle_files(folder):
+                    usage[0] += 1
+                    usage[1] += path.stat().st_size
+            self._usage[device] = usage
+        return usage
+
+    def _acked_set(self, device: str) -> set[str]:
+        known = self._acknowledged.get(device)
+        if known is None:
+            known = set()
+            path = self.acked / f"{device}.log"
+            if path.is_file():
+                data = path.read_bytes()
+                complete = data[: data.rfind(b"\n") + 1]
+                if len(complete) != len(data):  # a line cut by a crash: drop it
+                    with open(path, "r+b") as handle:
+                        handle.truncate(len(complete))
+                        os.fsync(handle.fileno())
+                for line in complete.decode("ascii", "replace").splitlines():
+                    match = _ACKED_LINE.match(line)
+                    if match:
+                        known.add(match.group(1))
+            self._acknowledged[device] = known
+        return known
+
+    def _append_acked(self, device: str, sha256: str) -> None:
+        path = self.acked / f"{device}.log"
+        created = not path.exists()
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with open(descriptor, "ab") as handle:
+            handle.write(f"{sha256} {int(time.time())}\n".encode("ascii"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if created:
+            _fsync_dir(self.acked)
+
+
+def _bundle_files(folder: Path) -> Iterable[tuple[str, Path]]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            match = _BUNDLE_NAME.match(entry.name)
+            if match and entry.is_file(follow_symlinks=False):
+                yield match.group(1), Path(entry.path)
+
+
+def _read_card(path: Path) -> tuple[Card, bytes]:
+    try:
+        data = path.read_bytes()
+        return parse_card(data), data
+    except (OSError, TrustError):
+        raise OfficeCardUnreadableError(path=str(path)) from None
+
+
+def _office_card(root: Path, given: Path | None) -> tuple[Card, bytes | None]:
+    """The office card, and the bytes to pin when this is the first start: the card given at the
+    first start is kept, and the same one is required afterwards."""
+    stored_path = root / "office.card"
+    if stored_path.exists():
+        try:
+            stored = parse_card(stored_path.read_bytes())
+        except (OSError, TrustError):
+            raise RelayDataDamagedError(path=str(stored_path)) from None
+        if given is not None and _read_card(given)[0] != stored:
+            raise OfficeCardMismatchError(path=str(given), stored=str(stored_path))
+        return stored, None
+    if given is None:
+        raise OfficeCardRequiredError()
+    card, data = _read_card(given)
+    if card.role != "coordinator":
+        raise NotOfficeCardError(path=str(given))
+    return card, data
