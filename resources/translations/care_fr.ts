@@ -67,7 +67,7 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Sync</source>
-      <translation type="unfinished" />
+      <translation>&amp;Synchronisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -139,7 +139,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Send and receive bundles through the relay (F9)</source>
-      <translation type="unfinished" />
+      <translation>Envoyer et recevoir les paquets par le relais (F9)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -159,7 +159,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync &amp;now</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -311,7 +311,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Relay address:</source>
-      <translation type="unfinished" />
+      <translation>Adresse du &amp;relais :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -321,7 +321,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
-      <translation type="unfinished" />
+      <translation>Fournie par le bureau : https://HÔTE ou https://HÔTE:PORT. Vide : pas de relais.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -341,17 +341,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Adresse du relais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address error</source>
-      <translation type="unfinished" />
+      <translation>Erreur dans l'adresse du relais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>S&amp;ync every:</source>
-      <translation type="unfinished" />
+      <translation>S&amp;ynchroniser toutes les :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -361,7 +361,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync every minutes</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser toutes les N minutes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -536,132 +536,132 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>1 paquet reçu, pas encore importé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>1 paquet en attente d’envoi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 change not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>1 modification dont la réception n’est pas encore confirmée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Importing bundles</source>
-      <translation type="unfinished" />
+      <translation>Import des paquets</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Never synced</source>
-      <translation type="unfinished" />
+      <translation>Jamais synchronisé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set, so this computer cannot sync through the relay. Enter the relay address given by the office in Settings, then sync again.</source>
-      <translation type="unfinished" />
+      <translation>Aucune adresse de relais n'est définie : cet ordinateur ne peut pas se synchroniser par le relais. Saisissez dans les Paramètres l'adresse du relais fournie par le bureau, puis synchronisez à nouveau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set: sync through the relay is off.</source>
-      <translation type="unfinished" />
+      <translation>Aucune adresse de relais n'est définie : la synchronisation par le relais est désactivée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address: set one in Settings</source>
-      <translation type="unfinished" />
+      <translation>Pas d’adresse de relais : à définir dans les Paramètres</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Hors ligne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Receiving bundles</source>
-      <translation type="unfinished" />
+      <translation>Réception des paquets</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sending bundles</source>
-      <translation type="unfinished" />
+      <translation>Envoi des paquets</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser maintenant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync progress</source>
-      <translation type="unfinished" />
+      <translation>Progression de la synchronisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync status</source>
-      <translation type="unfinished" />
+      <translation>État de la synchronisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {date} at {time}</source>
-      <translation type="unfinished" />
+      <translation>Synchronisé le {date} à {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {time}</source>
-      <translation type="unfinished" />
+      <translation>Synchronisé à {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing with the relay…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation avec le relais…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing… {percent} %</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation… {percent} %</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>nothing waiting</source>
-      <translation type="unfinished" />
+      <translation>rien en attente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>{count} paquets reçus, pas encore importés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>{count} paquets en attente d’envoi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} changes not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>{count} modifications dont la réception n’est pas encore confirmée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
-      <translation type="unfinished" />
+      <translation>{step} : {percent} %</translation>
     </message>
   </context>
   <context>
@@ -1006,7 +1006,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation terminée : {sent} paquets envoyés, {received} reçus, {applied} appliqués, {known} déjà présents.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -1066,17 +1066,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles still wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>{count} paquets attendent encore dans la boîte d'envoi.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles wait in the quarantine (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} paquets attendent en quarantaine (voir care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles were refused and kept in the quarantine with the reason (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} paquets ont été refusés et conservés en quarantaine avec le motif (voir care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -3062,7 +3062,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A bundle is larger than the relay accepts. Take it on a USB stick instead: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Un paquet dépasse la taille acceptée par le relais. Transportez-le plutôt sur une clé USB : care sync --folder CHEMIN.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -3082,7 +3082,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that the recipient syncs.</source>
-      <translation type="unfinished" />
+      <translation>Une boîte aux lettres du relais est pleine. Les paquets attendent dans la boîte d'envoi ; prévenez le bureau pour que le destinataire se synchronise.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
@@ -3137,7 +3137,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>No relay address is set. Give one with --relay URL (or in Settings), or use a folder with --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Aucune adresse de relais n'est définie. Indiquez-en une avec --relay URL (ou dans les Paramètres), ou utilisez un dossier avec --folder CHEMIN.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3250,7 +3250,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The folder {path} cannot be used for sync. Check that the stick or share is connected and writable.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {path} ne peut pas servir à la synchronisation. Vérifiez que la clé ou le partage est connecté et accessible en écriture.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3270,7 +3270,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The office has revoked this device, so the relay refuses it. Its bundles stay on this laptop; contact the office.</source>
-      <translation type="unfinished" />
+      <translation>Le bureau a révoqué cet appareil, le relais le refuse donc. Ses paquets restent sur cet ordinateur ; contactez le bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -3285,7 +3285,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Le relais est injoignable. Rien n'est perdu : les paquets attendent dans la boîte d'envoi et partiront à la prochaine synchronisation. Vérifiez la connexion, ou utilisez un dossier : care sync --folder CHEMIN.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -3300,22 +3300,22 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay does not know this device yet: the office must sync once after enrolling it. Bundles wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>Le relais ne connaît pas encore cet appareil : le bureau doit se synchroniser une fois après l'avoir inscrit. Les paquets attendent dans la boîte d'envoi.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused a request ({code}). Bundles wait in the outbox; tell the office if it goes on.</source>
-      <translation type="unfinished" />
+      <translation>Le relais a refusé une requête ({code}). Les paquets attendent dans la boîte d'envoi ; prévenez le bureau si cela continue.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused this device's signature. Check the relay address and this computer's date and time; if it goes on, contact the office.</source>
-      <translation type="unfinished" />
+      <translation>Le relais a refusé la signature de cet appareil. Vérifiez l'adresse du relais ainsi que la date et l'heure de cet ordinateur ; si cela continue, contactez le bureau.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's certificate authority file and give it with --ca-cert.</source>
-      <translation type="unfinished" />
+      <translation>Le certificat du relais n'est pas reconnu : rien n'a été envoyé. Demandez au service informatique le fichier de l'autorité de certification du relais et indiquez-le avec --ca-cert.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -3673,7 +3673,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>{url} is not a relay address. Use https://HOST or https://HOST:PORT (http:// only for a relay on this computer).</source>
-      <translation type="unfinished" />
+      <translation>{url} n'est pas une adresse de relais. Utilisez https://HÔTE ou https://HÔTE:PORT (http:// seulement pour un relais sur cet ordinateur).</translation>
     </message>
   </context>
   <context>
@@ -4699,12 +4699,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Adresse du relais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Sync every this many minutes when online</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser toutes les N minutes en ligne</translation>
     </message>
   </context>
   <context>
