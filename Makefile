@@ -74,6 +74,7 @@ test: lint typecheck importcheck pytest
 bench: $(VENV)/.installed-test
 	mkdir -p bench/results
 	$(BIN)/python bench/sync_bench.py --sizes 10000 100000 --json bench/results/sync.json
+	$(BIN)/python bench/relay_bench.py --devices 50 --bundles 20 --json bench/results/relay.json
 	$(BIN)/python bench/report.py
 
 clean:

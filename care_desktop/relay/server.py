@@ -254,15 +254,23 @@ class Relay:
         signed, device = self._admit(request)
         declared = _declared_length(request, self.limits.max_upload)
         with _disk_full_refused():
-            upload = await run_in_threadpool(self.store.new_upload)
+            upload = self.store.new_upload()  # creating an empty file: no thread hop for it
             try:
                 sha = await _receive(request, upload.write, self.limits.max_upload, declared)
                 upload.flush()
                 self._confirm(request, signed, device, sha)
-                stored = await run_in_threadpool(self._accept, upload, device, self.registry)
-            finally:
+            except BaseException:
                 await run_in_threadpool(upload.discard)
+                raise
+            stored = await run_in_threadpool(self._accept_and_discard, upload, device)
         return JSONResponse({"sha256": sha, "stored": stored}, status_code=201 if stored else 200)
+
+    def _accept_and_discard(self, upload: Upload, device: Device) -> bool:
+        """The stored copies are hard links (or copies): the temporary name goes either way."""
+        try:
+            return self._accept(upload, device, self.registry)
+        finally:
+            upload.discard()
 
     def _accept(self, upload: Upload, device: Device, registry: Registry) -> bool:
         """Check the bundle's signed header and store it (in a worker thread)."""

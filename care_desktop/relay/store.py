@@ -14,6 +14,7 @@ final name, and the mailbox folder is fsync'd before the relay answers. tmp/ is 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -141,7 +142,11 @@ class RelayStore:
         self.mailboxes = root / "mailboxes"
         self.acked = root / "acked"
         self.tmp = root / "tmp"
-        self._lock = threading.Lock()
+        # one lock per mailbox: uploads and acknowledgements for different devices go on at the
+        # same time (their fsyncs share the file system's journal commits), those of one device
+        # one after another (its quota and acknowledged set stay exact)
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
         self._usage: dict[str, list[int]] = {}  # device → [count, bytes], filled when first used
         self._acknowledged: dict[str, set[str]] = {}
 
@@ -210,7 +215,9 @@ class RelayStore:
         acknowledged it; True when at least one copy was stored. All or nothing for quotas."""
         upload.finish()
         name = upload.sha256 + SUFFIX
-        with self._lock:
+        with contextlib.ExitStack() as held:
+            for device in sorted(set(recipients)):  # always in the same order: no deadlock
+                held.enter_context(self._lock_of(device))
             wanted = [
                 device
                 for device in dict.fromkeys(recipients)
@@ -278,7 +285,7 @@ class RelayStore:
         """The device has the bundle: remember it (so that it is not delivered again), then
         forget the file. Nothing happens for a bundle that is not there."""
         path = self.mailboxes / device / (sha256 + SUFFIX)
-        with self._lock:
+        with self._lock_of(device):
             if not path.exists():
                 return
             acknowledged = self._acked_set(device)
@@ -293,6 +300,13 @@ class RelayStore:
             usage[1] -= size
 
     # --- under the lock ----------------------------------------------------------------------
+
+    def _lock_of(self, device: str) -> threading.Lock:
+        with self._locks_guard:
+            lock = self._locks.get(device)
+            if lock is None:
+                lock = self._locks[device] = threading.Lock()
+            return lock
 
     def _usage_of(self, device: str) -> list[int]:
         usage = self._usage.get(device)
