@@ -36,6 +36,9 @@ SCHEME = "CARE-Ed25519"
 VERSION_LINE = "CARE-RELAY-1"
 WINDOW = 300  # seconds either side of the relay's clock
 TIME_HEADER = "X-Care-Time"
+# a request with a body also states the body's SHA-256 here, so that the relay checks the
+# signature before it reads the body (and compares the hash once it has read it)
+BODY_HEADER = "X-Care-Content-SHA256"
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
 _DEVICE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")

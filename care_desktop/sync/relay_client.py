@@ -158,6 +158,8 @@ class RelayClient:
 
     def _headers(self, method: str, target: str, body_sha256: str, signed: bool) -> dict[str, str]:
         headers = {"User-Agent": "care-desktop", "Accept": "application/json"}
+        if body_sha256 != relay_auth.EMPTY_SHA256:
+            headers[relay_auth.BODY_HEADER] = body_sha256
         if signed:
             headers["Authorization"] = relay_auth.authorization(
                 self._seed,
