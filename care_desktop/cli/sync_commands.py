@@ -408,6 +408,7 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
         else:
             ca_file = Path(args.ca_cert) if args.ca_cert else None
             report = sync_service.sync_relay(store, url, ca_file=ca_file)
+        kept = len(sync_service.held(store))
     lines = [
         translate(
             CTX,
@@ -420,23 +421,34 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
             known=report.already_imported,
         )
     ]
-    if report.quarantined:
-        lines.append(
-            translate(
-                CTX, "{count} bundles wait in the quarantine (see care quarantine list)."
-            ).format(count=report.quarantined)
-        )
-    if report.refused:
-        lines.append(
+    counted = (
+        (
+            report.quarantined,
+            translate(CTX, "{count} bundles wait in the quarantine (see care quarantine list)."),
+        ),
+        (
+            report.refused,
             translate(
                 CTX,
                 "{count} bundles were refused and kept in the quarantine with the reason "
                 "(see care quarantine list).",
-            ).format(count=report.refused)
-        )
-    if report.waiting:
-        lines.append(
-            translate(CTX, "{count} bundles still wait in the outbox.").format(count=report.waiting)
-        )
-    out.emit(report.to_json(), "\n".join(lines))
+            ),
+        ),
+        (report.waiting, translate(CTX, "{count} bundles still wait in the outbox.")),
+        (
+            kept,
+            translate(
+                CTX,
+                "{count} bundles were refused by the relay and are kept in the outbox's held "
+                "folder; take them with care sync --folder PATH.",
+            ),
+        ),
+    )
+    for count, text in counted:
+        if count:
+            lines.append(text.format(count=count))
+    for code in dict.fromkeys(report.problems):
+        message = sync_service.relay_error(code, url or "").message(translate)
+        lines.append(" ".join(message.split()))
+    out.emit({**report.to_json(), "held": kept}, "\n".join(lines))
     return 0

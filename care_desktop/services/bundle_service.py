@@ -31,7 +31,14 @@ from sqlalchemy.orm import Session
 from care_desktop.db.migrate import head_revision
 from care_desktop.db.record_tables import attachment_blobs, table
 from care_desktop.db.store import Store
-from care_desktop.db.sync_tables import bundles, changes, peer_vectors, peers, quarantine
+from care_desktop.db.sync_tables import (
+    bundles,
+    changes,
+    peer_vectors,
+    peers,
+    quarantine,
+    sync_state,
+)
 from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import Msg, UserFacingError
@@ -373,6 +380,16 @@ def _acknowledged(session: Session, peer: str, numbers: Sequence[ranges.Range]) 
     kept = [entry for entry in entries if int(entry[0]) > newest]
     if len(kept) != len(entries):
         _set_inflight(session, peer, kept)
+
+
+def forget_in_flight(store: Store) -> None:
+    """Take every bundle sent as lost (the relay that held them lost its data): what they
+    carried goes again with the next bundles."""
+    with writing(store) as work:
+        for (key,) in work.session.execute(
+            select(sync_state.c.key).where(sync_state.c.key.like("inflight:%"))
+        ):
+            trust_service.set_state(work.session, key, "[]")
 
 
 def _in_flight_ranges(session: Session, peer: str) -> dict[str, list[ranges.Range]]:

@@ -16,16 +16,19 @@ goes to the quarantine, and so does what this device refuses (forged, damaged), 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
+from care_desktop.db.keyfile import fsync_directory
 from care_desktop.db.store import Store
 from care_desktop.db.sync_tables import bundles
 from care_desktop.domain.errors import UserFacingError
@@ -41,12 +44,16 @@ OUTBOX = "outbox"
 INBOX = "inbox"
 STAGING = ".staging"
 STATUS_FILE = "sync-status.json"
+LOCK_FILE = "sync.lock"
+HELD = "held"
 SUFFIX = ".carebundle"
 
 # (stage, done, total): stage is "send", "receive" or "import"; done/total count bytes for the
 # transfers and bundles for the import
 Progress = Callable[[str, int, int], None]
 
+
+Cancel = rc.Cancel  # set it from another thread to stop a sync at once (the application's lock)
 
 # --- errors a person can act on -----------------------------------------------------------------
 
@@ -121,6 +128,31 @@ class SyncFolderError(UserFacingError):
     )
 
 
+class RelayAnswerError(UserFacingError):
+    template = (
+        "The relay answered in a way this version does not understand, or sent a damaged "
+        "bundle. Nothing was lost; sync again later, and tell the office if it goes on."
+    )
+
+
+class SyncCancelledError(UserFacingError):
+    template = "The sync was stopped. Nothing is lost: it goes on at the next sync."
+
+
+class SyncBusyError(UserFacingError):
+    template = (
+        "Another sync of this database is running (in the application or another window). "
+        "Wait until it has finished, then try again."
+    )
+
+
+class SyncDiskError(UserFacingError):
+    template = (
+        "The sync could not write next to the database (is the disk full?). Nothing was lost; "
+        "free some space, then sync again."
+    )
+
+
 class NoTransportError(UserFacingError):
     template = (
         "No relay address is set. Give one with --relay URL (or in Settings), or use a folder "
@@ -139,6 +171,9 @@ _BY_CODE: dict[str, type[UserFacingError]] = {
     "stale-time": RelaySignatureError,
     "mailbox-full": RelayFullError,
     "too-large": RelayTooLargeError,
+    "protocol": RelayAnswerError,
+    "damaged": RelayAnswerError,
+    "cancelled": SyncCancelledError,
 }
 
 
@@ -148,6 +183,8 @@ def relay_error(code: str, url: str) -> UserFacingError:
         return RelayAddressError(url=url[:200])
     if code in _BY_CODE:
         return _BY_CODE[code]()
+    if code.startswith("http-"):
+        return RelayAnswerError()
     return RelayRefusedError(code=code[:40])
 
 
@@ -176,20 +213,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 @dataclass
 class SyncStatus:
     """Where sync stands, for the status bar and `care sync`."""
 
     waiting_out: int = 0  # bundles in the outbox
     waiting_in: int = 0  # bundles fetched and not yet imported
+    held: int = 0  # bundles the relay refused, kept in outbox/held (a folder sync takes them)
     last_attempt: str | None = None
     last_success: str | None = None
     last_transport: str | None = None
@@ -233,12 +263,36 @@ def status(store: Store) -> SyncStatus:
     return SyncStatus(
         waiting_out=len(list(outbox(store).glob(f"*{SUFFIX}"))),
         waiting_in=len(list(inbox(store).glob(f"*{SUFFIX}"))),
+        held=len(held(store)),
         last_attempt=saved.get("last_attempt"),
         last_success=saved.get("last_success"),
         last_transport=saved.get("last_transport"),
         last_error=saved.get("last_error"),
         unacknowledged=unacknowledged,
     )
+
+
+@contextlib.contextmanager
+def _sync_lock(store: Store) -> Iterator[None]:
+    """One sync of a database at a time, across processes (the application and `care sync`):
+    they share the outbox, the inbox and the bundle numbers."""
+    path = store.path.parent / LOCK_FILE
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            if os.name == "nt":  # pragma: no cover - Windows
+                import msvcrt  # noqa: PLC0415
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            else:
+                import fcntl  # noqa: PLC0415
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise SyncBusyError() from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 # --- the outbox ---------------------------------------------------------------------------------
@@ -304,7 +358,7 @@ def prepare_outbox(store: Store) -> int:
             continue
         os.replace(staged, folder / bundle_name(me, summary.seq, peer))
         made += 1
-    _fsync_folder(folder)
+    fsync_directory(folder)
     return made
 
 
@@ -322,12 +376,10 @@ class SyncReport:
     quarantined: int = 0
     refused: int = 0
     waiting: int = 0  # bundles still in the outbox
-    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # relay error codes for single bundles
 
     def to_json(self) -> dict[str, object]:
-        document = asdict(self)
-        document.pop("notes")
-        return document
+        return asdict(self)
 
 
 def _import_one(store: Store, path: Path, report: SyncReport, *, keep_refused: bool) -> bool:
@@ -350,7 +402,12 @@ def _import_one(store: Store, path: Path, report: SyncReport, *, keep_refused: b
     return True
 
 
-def import_inbox(store: Store, report: SyncReport, progress: Progress | None = None) -> None:
+def import_inbox(
+    store: Store,
+    report: SyncReport,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> None:
     """Import what was fetched, oldest first per sender; the inbox keeps nothing afterwards:
     each bundle is applied, already known, or kept in the quarantine with its reason."""
     folder = inbox(store)
@@ -363,6 +420,8 @@ def import_inbox(store: Store, report: SyncReport, progress: Progress | None = N
             found.append((("", 0), path))
     found.sort()
     for done, (_, path) in enumerate(found, start=1):
+        if cancel is not None and cancel.is_set():
+            raise rc.RelayError("cancelled")  # what is left stays in the inbox for next time
         try:
             _import_one(store, path, report, keep_refused=True)
         except bundle_service.BundleFileError:
@@ -370,7 +429,7 @@ def import_inbox(store: Store, report: SyncReport, progress: Progress | None = N
         path.unlink(missing_ok=True)  # applied, already here, or kept in the quarantine
         if progress is not None:
             progress("import", done, len(found))
-    _fsync_folder(folder)
+    fsync_directory(folder)
 
 
 # --- the folder transport -----------------------------------------------------------------------
@@ -378,7 +437,8 @@ def import_inbox(store: Store, report: SyncReport, progress: Progress | None = N
 
 def _copy_into(source: Path, folder: Path) -> None:
     """Copy a bundle into the shared folder under its own name: a temporary name first, then a
-    rename, so that a device reading the folder never sees half a file."""
+    rename and a flush of the folder, so that a device reading the folder never sees half a
+    file and a stick pulled out right after still holds the whole bundle."""
     target = folder / source.name
     if (
         target.exists()
@@ -393,11 +453,47 @@ def _copy_into(source: Path, folder: Path) -> None:
         writer.flush()
         os.fsync(writer.fileno())
     os.replace(temporary, target)
+    fsync_directory(folder)
+
+
+def held(store: Store) -> list[tuple[Path, str]]:
+    """Bundles the relay refused for what they are (too large, a recipient it does not accept):
+    kept in outbox/held with the reason, never dropped; a folder sync takes them along."""
+    folder = outbox(store) / HELD
+    found = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:
+        try:
+            reason = str(json.loads(path.with_suffix(".json").read_text())["reason"])
+        except (OSError, ValueError, KeyError, TypeError):
+            reason = "unknown"
+        found.append((path, reason))
+    return found
+
+
+def _hold(store: Store, path: Path, reason: str) -> None:
+    folder = outbox(store) / HELD
+    folder.mkdir(mode=0o700, exist_ok=True)
+    note = folder / f"{path.stem}.json"
+    note.write_text(json.dumps({"reason": reason, "held_at": _now()}), encoding="utf-8")
+    os.replace(path, folder / path.name)
+    fsync_directory(folder)
+    log.warning("bundle held in the outbox: the relay refused it (%s)", reason)
+
+
+def _own_leftovers(folder: Path, pattern: str) -> None:
+    """Temporary files an interrupted sync of this device left behind."""
+    for leftover in folder.glob(pattern):
+        leftover.unlink(missing_ok=True)
 
 
 def sync_folder(store: Store, folder: Path, progress: Progress | None = None) -> SyncReport:
     """Import the bundles in `folder` addressed to this device, then leave there what waits.
     Only bundles this device imported (now or before) are removed from the folder."""
+    with _sync_lock(store):
+        return _sync_folder(store, folder, progress)
+
+
+def _sync_folder(store: Store, folder: Path, progress: Progress | None) -> SyncReport:
     report = SyncReport("folder")
     _write_status_file(store, last_attempt=_now(), last_transport="folder")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
@@ -406,6 +502,7 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
     with reading(store) as work:
         me = changelog.device_id(work.session)
     try:
+        _own_leftovers(folder, f".care-{me}-*{SUFFIX}.part")
         candidates = sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
         addressed = []
         for path in candidates:
@@ -423,14 +520,14 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
             if progress is not None:
                 progress("import", done, len(addressed))
         report.made = prepare_outbox(store)
-        waiting = sorted(outbox(store).glob(f"*{SUFFIX}"))
+        waiting = sorted(outbox(store).glob(f"*{SUFFIX}")) + [path for path, _ in held(store)]
         for done, path in enumerate(waiting, start=1):
             _copy_into(path, folder)
-            path.unlink()
+            path.unlink()  # only once the folder holds it, flushed
+            path.with_suffix(".json").unlink(missing_ok=True)  # a held bundle's note
             report.sent += 1
             if progress is not None:
                 progress("send", done, len(waiting))
-        _fsync_folder(folder)
     except OSError:
         _write_status_file(store, last_error="folder")
         raise SyncFolderError(path=str(folder)) from None
@@ -442,12 +539,14 @@ def sync_folder(store: Store, folder: Path, progress: Progress | None = None) ->
 # --- the relay transport ------------------------------------------------------------------------
 
 
-def relay_client(store: Store, url: str, ca_file: Path | None = None) -> rc.RelayClient:
+def relay_client(
+    store: Store, url: str, ca_file: Path | None = None, cancel: threading.Event | None = None
+) -> rc.RelayClient:
     with reading(store) as work:
         me = changelog.device_id(work.session)
         seed = trust_service.keys(work.session).seed
     try:
-        return rc.RelayClient(url, me, seed, ca_file=ca_file)
+        return rc.RelayClient(url, me, seed, ca_file=ca_file, cancel=cancel)
     except rc.RelayError as error:
         raise relay_error(error.code, url) from None
 
@@ -465,6 +564,25 @@ def _push_roster(store: Store, client: rc.RelayClient) -> None:
         client.put_roster(roster[1])
 
 
+def _check_instance(store: Store, client: rc.RelayClient) -> None:
+    """A relay whose data folder was replaced (lost, restored from an old backup) holds none of
+    what was sent to it: what was in flight through it goes again."""
+    if client.instance is None:
+        return
+    known = _read_status_file(store).get("relay_instance")
+    if known is not None and known != client.instance:
+        bundle_service.forget_in_flight(store)
+        log.warning("the relay's data folder changed: bundles in flight will be sent again")
+    if known != client.instance:
+        _write_status_file(store, relay_instance=client.instance)
+
+
+# a refusal that concerns one bundle (the others can still go), and whether it is for good
+_ONE_BUNDLE = {"bad-bundle": True, "too-large": True, "forbidden": True, "mailbox-full": False}
+# a download that fails for this bundle only: skipped (it stays at the relay), the rest goes on
+_ONE_DOWNLOAD = ("damaged", "not-found")
+
+
 def _pull(
     store: Store, client: rc.RelayClient, report: SyncReport, progress: Progress | None
 ) -> None:
@@ -478,7 +596,13 @@ def _pull(
             if progress is not None:
                 progress("receive", before + part, total)
 
-        client.download(item, folder, step)
+        try:
+            client.download(item, folder, step)
+        except rc.RelayError as error:
+            if error.code not in _ONE_DOWNLOAD:
+                raise
+            report.problems.append(error.code)
+            continue
         client.acknowledge(item.sha256)  # safely on disk here: the relay may forget it
         report.received += 1
         done += item.size
@@ -497,7 +621,15 @@ def _push(
             if progress is not None:
                 progress("send", before + part, total)
 
-        client.upload(path, step)
+        try:
+            client.upload(path, step)
+        except rc.RelayError as error:
+            if error.code not in _ONE_BUNDLE:
+                raise  # about this device or the connection: the others would fare the same
+            report.problems.append(error.code)
+            if _ONE_BUNDLE[error.code]:
+                _hold(store, path, error.code)
+            continue
         path.unlink()  # the relay has it on disk (it answered with its hash)
         report.sent += 1
         done += size
@@ -509,33 +641,55 @@ def sync_relay(
     *,
     ca_file: Path | None = None,
     progress: Progress | None = None,
-    client: rc.RelayClient | None = None,
+    cancel: threading.Event | None = None,
 ) -> SyncReport:
-    """Fetch what waits at the relay, import it, make what peers lack, send the outbox."""
+    """Fetch what waits at the relay, import it, make what peers lack, send the outbox.
+    `cancel`, set from another thread, stops it at the next step (nothing is lost)."""
+    with _sync_lock(store):
+        return _sync_relay(store, url, ca_file, progress, cancel)
+
+
+def _sync_relay(
+    store: Store,
+    url: str,
+    ca_file: Path | None,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> SyncReport:
     report = SyncReport("relay")
     _write_status_file(store, last_attempt=_now(), last_transport="relay")
-    client = client or relay_client(store, url, ca_file)
+    client = relay_client(store, url, ca_file, cancel)
     try:
+        _own_leftovers(inbox(store), ".*.download")
+        if not client.health():
+            raise rc.RelayError("unreachable")
+        _check_instance(store, client)
         _push_roster(store, client)
         _pull(store, client, report, progress)
-        import_inbox(store, report, progress)
+        import_inbox(store, report, progress, cancel)
         report.made = prepare_outbox(store)
         _push(store, client, report, progress)
     except rc.RelayError as error:
-        # offline: what peers lack is made anyway, and waits in the outbox for the next sync
-        prepare_outbox(store)
+        if error.code != "cancelled":
+            # offline: what peers lack is made anyway, and waits in the outbox for the next sync
+            prepare_outbox(store)
         _write_status_file(store, last_error=error.code)
         log.info("relay sync stopped: %s", error.code)
         raise relay_error(error.code, url) from None
+    except OSError:
+        _write_status_file(store, last_error="disk")
+        raise SyncDiskError() from None
     report.waiting = len(list(outbox(store).glob(f"*{SUFFIX}")))
-    _write_status_file(store, last_success=_now(), last_error=None)
+    problem = report.problems[0] if report.problems else None
+    _write_status_file(store, last_success=_now(), last_error=problem)
     log.info(
-        "relay sync: %d sent, %d received, %d applied, %d quarantined, %d refused",
+        "relay sync: %d sent, %d received, %d applied, %d quarantined, %d refused, %d problems",
         report.sent,
         report.received,
         report.applied,
         report.quarantined,
         report.refused,
+        len(report.problems),
     )
     return report
 

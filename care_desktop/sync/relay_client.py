@@ -15,14 +15,17 @@ import ipaddress
 import json
 import os
 import random
+import socket
 import ssl
+import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from care_desktop.db.keyfile import fsync_directory
 from care_desktop.sync import relay_auth
 
 CHUNK = 256 * 1024
@@ -35,7 +38,8 @@ Progress = Callable[[int, int], None]  # bytes done, bytes in all
 class RelayError(Exception):
     """The relay could not be used; `code` is the relay's error code or one of ours:
     `address` (not a relay URL), `unreachable`, `certificate`, `protocol` (an answer that is not
-    what the protocol says)."""
+    what the protocol says), `damaged` (a bundle whose bytes do not match its name),
+    `cancelled` (stopped from another thread)."""
 
     def __init__(self, code: str, status: int | None = None) -> None:
         super().__init__(code if status is None else f"{status} {code}")
@@ -93,6 +97,33 @@ class MailboxItem:
     size: int
 
 
+class Cancel(threading.Event):
+    """A threading.Event that, when set, also breaks the connection a RelayClient is waiting
+    on, so that a sync stops at once even in the middle of a slow transfer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._connections: set[http.client.HTTPConnection] = set()
+        self._guard = threading.Lock()
+
+    def watch(self, connection: http.client.HTTPConnection) -> None:
+        with self._guard:
+            self._connections.add(connection)
+
+    def unwatch(self, connection: http.client.HTTPConnection) -> None:
+        with self._guard:
+            self._connections.discard(connection)
+
+    def set(self) -> None:
+        super().set()
+        with self._guard:
+            connections = list(self._connections)
+        for connection in connections:
+            if connection.sock is not None:
+                with contextlib.suppress(OSError):
+                    connection.sock.shutdown(socket.SHUT_RDWR)
+
+
 class _Counting:
     """A file object that reports how much of it was read (upload progress)."""
 
@@ -131,6 +162,7 @@ class RelayClient:
         timeout: float = 30.0,
         attempts: int = 4,
         sleep: Callable[[float], None] = time.sleep,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.endpoint = parse_url(url)
         self.device = device
@@ -138,6 +170,8 @@ class RelayClient:
         self._timeout = timeout
         self._attempts = max(1, attempts)
         self._sleep = sleep
+        self._cancel = cancel
+        self.instance: str | None = None  # the relay's data folder, from its health answer
         self._offset = 0  # relay clock minus ours, learnt from X-Care-Time
         self._context: ssl.SSLContext | None = None
         if self.endpoint.scheme == "https":
@@ -171,8 +205,7 @@ class RelayClient:
             )
         return headers
 
-    @contextlib.contextmanager
-    def _exchange(  # noqa: PLR0912 - each branch is one way a request can end
+    def _call(
         self,
         method: str,
         target: str,
@@ -180,56 +213,60 @@ class RelayClient:
         body: bytes | Path | None = None,
         signed: bool = True,
         progress: Progress | None = None,
-    ) -> Iterator[http.client.HTTPResponse]:
-        """One request, retried while retrying can help; yields a successful (2xx) response."""
-        if isinstance(body, Path):
-            body_sha256, length = file_sha256(body), body.stat().st_size
-        elif body is not None:
-            body_sha256, length = hashlib.sha256(body).hexdigest(), len(body)
-        else:
-            body_sha256, length = relay_auth.EMPTY_SHA256, 0
-        stale_retried = False
-        for attempt in range(self._attempts):
+        reader: Callable[[http.client.HTTPResponse], bytes] | None = None,
+    ) -> bytes:
+        """One request, retried while retrying can help, its answer read inside the retry (a
+        connection that drops half-way through an answer is retried like one that never came);
+        returns what `reader` made of a successful (2xx) answer, by default its bytes."""
+        body_sha256, length = _body_facts(body)
+        read = reader or _read_small
+        clock_corrected = False
+        attempt = 0
+        while True:
+            self._check_cancelled()
             headers = self._headers(method, target, body_sha256, signed)
             connection = self._connection()
+            if isinstance(self._cancel, Cancel):
+                self._cancel.watch(connection)
             try:
-                if isinstance(body, Path):
-                    headers["Content-Type"] = "application/octet-stream"
-                    headers["Content-Length"] = str(length)
-                    with body.open("rb") as handle:
-                        connection.request(
-                            method, target, _Counting(handle, length, progress), headers
-                        )
-                else:
-                    if body is not None:
-                        headers["Content-Type"] = "application/json"
-                    connection.request(method, target, body, headers)
+                _send(connection, method, target, body, headers, length, progress)
                 response = connection.getresponse()
-            except ssl.SSLCertVerificationError:
-                connection.close()
-                raise RelayError("certificate") from None
-            except (OSError, http.client.HTTPException):
-                connection.close()
-                if attempt + 1 == self._attempts:
-                    raise RelayError("unreachable") from None
-                self._sleep(self._backoff(attempt))
-                continue
-            try:
                 self._learn_time(response)
                 if 200 <= response.status < 300:
-                    yield response
-                    return
+                    return read(response)
                 code = self._error_code(response)
-                if code == "stale-time" and not stale_retried:
-                    stale_retried = True  # our clock is off: signed again with the relay's time
-                    continue
-                if response.status in (429, 500, 502, 503, 504) and attempt + 1 < self._attempts:
-                    self._sleep(self._retry_after(response, attempt))
-                    continue
-                raise RelayError(code, response.status)
+                retry_in: float | None = None
+                if code == "stale-time" and not clock_corrected:
+                    clock_corrected = True  # our clock is off: signed again with the relay's
+                    continue  # time, which this answer told (not counted as an attempt)
+                if response.status in (408, 429, 500, 502, 503, 504):
+                    retry_in = self._retry_after(response, attempt)
+                if retry_in is None or attempt + 1 >= self._attempts:
+                    raise RelayError(code, response.status)
+            except ssl.SSLCertVerificationError:
+                raise RelayError("certificate") from None
+            except (OSError, http.client.HTTPException):
+                self._check_cancelled()  # an abort closes the connection under us
+                if attempt + 1 >= self._attempts:
+                    raise RelayError("unreachable") from None
+                retry_in = self._backoff(attempt)
             finally:
+                if isinstance(self._cancel, Cancel):
+                    self._cancel.unwatch(connection)
                 connection.close()
-        raise RelayError("unreachable")
+            attempt += 1
+            self._pause(retry_in)
+
+    def _check_cancelled(self) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise RelayError("cancelled")
+
+    def _pause(self, seconds: float) -> None:
+        """Wait before retrying; a cancel ends the wait at once."""
+        if self._cancel is None:
+            self._sleep(seconds)
+        elif self._cancel.wait(seconds):
+            raise RelayError("cancelled")
 
     def _learn_time(self, response: http.client.HTTPResponse) -> None:
         stated = response.getheader(relay_auth.TIME_HEADER)
@@ -258,10 +295,7 @@ class RelayClient:
         return self._backoff(attempt)
 
     def _json(self, method: str, target: str, body: bytes | None = None) -> Any:
-        with self._exchange(method, target, body=body) as response:
-            data = response.read(MAX_LISTING + 1)
-        if len(data) > MAX_LISTING:
-            raise RelayError("protocol")
+        data = self._call(method, target, body=body)
         try:
             return json.loads(data) if data else None
         except ValueError:
@@ -270,19 +304,21 @@ class RelayClient:
     # --- the protocol -------------------------------------------------------------------------
 
     def health(self) -> bool:
-        """True when the relay answers; never raises for an unreachable relay."""
+        """True when the relay answers (quickly); never raises for an unreachable relay."""
         saved, saved_timeout = self._attempts, self._timeout
         self._attempts, self._timeout = 1, min(self._timeout, HEALTH_TIMEOUT)
         try:
-            with self._exchange("GET", "/v1/health", signed=False) as response:
-                response.read(4096)
-            return True
+            data = self._call("GET", "/v1/health", signed=False)
         except RelayError as error:
-            if error.code == "certificate":
+            if error.code in ("certificate", "cancelled"):
                 raise
             return False
         finally:
             self._attempts, self._timeout = saved, saved_timeout
+        with contextlib.suppress(ValueError, AttributeError):
+            instance = json.loads(data).get("instance")
+            self.instance = instance if isinstance(instance, str) and len(instance) < 100 else None
+        return True
 
     def roster_version(self) -> int | None:
         document = self._json("GET", "/v1/roster")
@@ -295,8 +331,7 @@ class RelayClient:
 
     def upload(self, path: Path, progress: Progress | None = None) -> str:
         """Send one bundle file; returns its SHA-256 once the relay has it safely on disk."""
-        with self._exchange("POST", "/v1/bundles", body=path, progress=progress) as response:
-            data = response.read(64 * 1024)
+        data = self._call("POST", "/v1/bundles", body=path, progress=progress)
         try:
             stated = json.loads(data).get("sha256")
         except (ValueError, AttributeError):
@@ -321,41 +356,84 @@ class RelayClient:
 
     def download(self, item: MailboxItem, folder: Path, progress: Progress | None = None) -> Path:
         """Fetch one bundle into `folder` as `<sha256>.carebundle`: written to a temporary file,
-        checked against its name, flushed to disk, then renamed (never a half file)."""
+        checked against its name, flushed to disk, then renamed (never a half file). A bundle
+        whose bytes do not match its name is RelayError("damaged")."""
         target = folder / f"{item.sha256}.carebundle"
         if target.exists():
             return target  # fetched before an interruption: not fetched again
         temporary = folder / f".{item.sha256}.download"
-        digest = hashlib.sha256()
-        done = 0
-        with self._exchange("GET", f"/v1/mailboxes/{self.device}/{item.sha256}") as response:
+
+        def save(response: http.client.HTTPResponse) -> bytes:
+            digest = hashlib.sha256()
+            done = 0
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 while chunk := response.read(CHUNK):
                     done += len(chunk)
-                    if done > max(item.size, 0) + CHUNK:
-                        break
+                    if done > item.size:
+                        break  # more than the listing said: not this bundle
                     digest.update(chunk)
                     handle.write(chunk)
                     if progress is not None:
                         progress(done, item.size)
                 handle.flush()
                 os.fsync(handle.fileno())
-        if digest.hexdigest() != item.sha256:
+            if done < item.size:  # the line dropped: asked again from the start
+                raise http.client.IncompleteRead(b"", item.size - done)
+            return digest.hexdigest().encode()
+
+        try:
+            received = self._call("GET", f"/v1/mailboxes/{self.device}/{item.sha256}", reader=save)
+            if received.decode() != item.sha256:
+                raise RelayError("damaged")
+            os.replace(temporary, target)
+        finally:
             temporary.unlink(missing_ok=True)
-            raise RelayError("protocol")  # cut short or altered on the way: fetched again later
-        os.replace(temporary, target)
-        _fsync_folder(folder)
+        fsync_directory(folder)
         return target
 
     def acknowledge(self, sha256: str) -> None:
-        with self._exchange("DELETE", f"/v1/mailboxes/{self.device}/{sha256}") as response:
-            response.read(4096)
+        self._call("DELETE", f"/v1/mailboxes/{self.device}/{sha256}")
 
 
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _body_facts(body: bytes | Path | None) -> tuple[str, int]:
+    if isinstance(body, Path):
+        return file_sha256(body), body.stat().st_size
+    if body is not None:
+        return hashlib.sha256(body).hexdigest(), len(body)
+    return relay_auth.EMPTY_SHA256, 0
+
+
+def _send(  # noqa: PLR0917 - the parts of one request
+    connection: http.client.HTTPConnection,
+    method: str,
+    target: str,
+    body: bytes | Path | None,
+    headers: dict[str, str],
+    length: int,
+    progress: Progress | None,
+) -> None:
+    if isinstance(body, Path):
+        headers["Content-Type"] = "application/octet-stream"
+        headers["Content-Length"] = str(length)
+        with body.open("rb") as handle:
+            connection.request(method, target, _Counting(handle, length, progress), headers)
+    else:
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        connection.request(method, target, body, headers)
+
+
+def _read_small(response: http.client.HTTPResponse) -> bytes:
+    """A bounded answer, whole: one cut short raises IncompleteRead (and is asked again)."""
+    if response.length is not None:
+        if response.length > MAX_LISTING:
+            raise RelayError("protocol")
+        return response.read()  # raises IncompleteRead when the line drops before the end
+    parts, size = [], 0
+    while chunk := response.read(CHUNK):
+        size += len(chunk)
+        if size > MAX_LISTING:
+            raise RelayError("protocol")
+        parts.append(chunk)
+    return b"".join(parts)

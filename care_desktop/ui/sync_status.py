@@ -11,7 +11,6 @@ closed store. `SyncStatusWidget` shows the outcome in plain words.
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -102,7 +101,7 @@ class SyncController(QObject):
         self._running = False
         self._started = False
         self._stopped = False
-        self._cancel = threading.Event()
+        self._cancel = sync_service.Cancel()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self._cycle(forced=False))
@@ -196,7 +195,7 @@ class SyncController(QObject):
             return
         self.missing_relay = False
         self._timer.stop()
-        self._cancel.clear()
+        self._cancel = sync_service.Cancel()  # a fresh one: the last may still be watched
         self._set_running(True)
         self.cycle_started.emit(forced)
         if forced:
@@ -234,8 +233,8 @@ class SyncController(QObject):
             if cancel.is_set():
                 return None
             try:
-                return sync_service.sync_relay(store, url, progress=progress)
-            except _CancelledError:
+                return sync_service.sync_relay(store, url, progress=progress, cancel=cancel)
+            except (_CancelledError, sync_service.SyncCancelledError):
                 return None
 
         self.syncing = True

@@ -1080,6 +1080,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles were refused by the relay and are kept in the outbox's held folder; take them with care sync --folder PATH.</source>
+      <translation>{count} paquets ont été refusés par le relais et sont conservés dans le dossier « held » de la boîte d'envoi ; emportez-les avec care sync --folder CHEMIN.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} of this device's writes not yet acknowledged</source>
       <translation>{count} écritures de cet appareil pas encore confirmées par le bureau</translation>
     </message>
@@ -3095,6 +3100,11 @@ Modèle de données {revision}</translation>
       <translation>Une mesure de réintégration ne peut être approuvée qu’une fois le plan de réintégration convenu avec la personne. Convenez d’abord du plan.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>Another sync of this database is running (in the application or another window). Wait until it has finished, then try again.</source>
+      <translation>Une autre synchronisation de cette base de données est en cours (dans l'application ou une autre fenêtre). Attendez qu'elle soit terminée, puis réessayez.</translation>
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
       <translation>Choisissez le motif de clôture du dossier.</translation>
@@ -3284,6 +3294,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay answered in a way this version does not understand, or sent a damaged bundle. Nothing was lost; sync again later, and tell the office if it goes on.</source>
+      <translation>Le relais a répondu d'une manière que cette version ne comprend pas, ou a envoyé un paquet endommagé. Rien n'est perdu ; synchronisez plus tard, et prévenez le bureau si cela continue.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
       <translation>Le relais est injoignable. Rien n'est perdu : les paquets attendent dans la boîte d'envoi et partiront à la prochaine synchronisation. Vérifiez la connexion, ou utilisez un dossier : care sync --folder CHEMIN.</translation>
     </message>
@@ -3321,6 +3336,16 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
       <translation>Le fichier {path} du relais est endommagé ou ne correspond pas à la carte du bureau. Déplacez-le ailleurs et redémarrez ; le bureau enverra ensuite de nouveau sa liste d’appareils.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The sync could not write next to the database (is the disk full?). Nothing was lost; free some space, then sync again.</source>
+      <translation>La synchronisation n'a pas pu écrire à côté de la base de données (le disque est-il plein ?). Rien n'est perdu ; libérez de la place, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The sync was stopped. Nothing is lost: it goes on at the next sync.</source>
+      <translation>La synchronisation a été arrêtée. Rien n'est perdu : elle reprendra à la prochaine synchronisation.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />

@@ -1067,6 +1067,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
+      <source>{count} bundles were refused by the relay and are kept in the outbox's held folder; take them with care sync --folder PATH.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} of this device's writes not yet acknowledged</source>
       <translation type="unfinished" />
     </message>
@@ -3082,6 +3087,11 @@ Data model {revision}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>Another sync of this database is running (in the application or another window). Wait until it has finished, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
       <translation type="unfinished" />
@@ -3263,6 +3273,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The relay answered in a way this version does not understand, or sent a damaged bundle. Nothing was lost; sync again later, and tell the office if it goes on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
       <translation type="unfinished" />
     </message>
@@ -3299,6 +3314,16 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The sync could not write next to the database (is the disk full?). Nothing was lost; free some space, then sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/sync_service.py" />
+      <source>The sync was stopped. Nothing is lost: it goes on at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>

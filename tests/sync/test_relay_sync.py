@@ -146,3 +146,52 @@ def test_relay_address_must_be_https_beyond_this_computer(tmp_path: Path) -> Non
     assert result.code == 1
     assert "is not a relay address" in result.stderr
     assert not list((office.db.parent / "outbox").glob("*.carebundle"))
+
+
+def test_a_bundle_the_relay_refuses_is_held_and_the_others_still_go(tmp_path: Path) -> None:
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    dakar = Device("dakar", tmp_path / "dakar" / "care.db")
+    dakar.care("init", "--role", "field", "--office", "IOM Dakar", "--country", "SEN")
+    pair(office, lagos, tmp_path, "NGA")
+    pair(office, dakar, tmp_path, "SEN")
+    _new_case(office, gender="Feminine", country_of_return="NGA", given_name="Ngozi")
+    _new_case(office, gender="Masculine", country_of_return="SEN", given_name="Awa")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    assert office.care("sync", "--relay", url, ok=False).code == 1  # offline: both wait
+    assert len(list((office.db.parent / "outbox").glob("*.carebundle"))) == 2
+    office.care("revoke", lagos.device_id)  # the laptop was stolen
+
+    with relay(tmp_path / "relay-data", tmp_path / "office.card", port):
+        # the relay learns the revocation with the roster and refuses the bundle to lagos; the
+        # one to dakar is not stuck behind it
+        report = office.json("sync", "--relay", url)
+        assert report["sent"] == 1
+        assert report["held"] == 1
+        assert report["problems"] == ["bad-bundle"]
+        assert dakar.json("sync", "--relay", url)["applied"] == 1
+        assert office.json("sync", "--relay", url)["held"] == 1  # kept, not retried for ever
+    held = list((office.db.parent / "outbox" / "held").glob("*.carebundle"))
+    assert len(held) == 1
+    assert lagos.device_id in held[0].name
+    # not lost: a folder (a stick handed over by hand) takes it
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    office.json("sync", "--folder", str(stick))
+    assert [p.name for p in stick.glob("*.carebundle")] == [held[0].name]
+    assert not held[0].exists()
+
+
+def test_one_sync_of_a_database_at_a_time(tmp_path: Path) -> None:
+    import fcntl  # noqa: PLC0415 - POSIX only, like the lock it holds
+
+    office = make_device(tmp_path, "office", "coordinator")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with (office.db.parent / "sync.lock").open("a") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # the application is syncing
+        result = office.care("sync", "--folder", str(stick), ok=False)
+    assert result.code == 1
+    assert "Another sync of this database is running" in result.stderr
+    assert office.json("sync", "--folder", str(stick))["transport"] == "folder"
