@@ -128,7 +128,12 @@ def test_offline_the_status_shows_what_waits_and_sync_now_says_why(
         assert window.sync.next_cycle_ms == 60_000  # tried again in 1 minute, then 2, 4...
         assert window.sync_action.isEnabled()
 
-        # "Sync now" tries anyway (the client retries for a few seconds) without blocking
+        # "Sync now" tries anyway, without blocking: here against a relay address where
+        # something accepts connections and never answers (the check waits its 5 seconds)
+        silent = socket.socket()
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        settings.set(RELAY_URL, f"http://127.0.0.1:{silent.getsockname()[1]}")
         ticks: list[int] = []
         clock = QTimer()
         clock.timeout.connect(lambda: ticks.append(1))
@@ -138,6 +143,7 @@ def test_offline_the_status_shows_what_waits_and_sync_now_says_why(
             assert window.sync.running
             assert not window.sync_action.isEnabled()
         clock.stop()
+        silent.close()
         assert len(ticks) > 10  # the GUI thread went on processing events during the sync
         assert label.text().startswith("The relay cannot be reached. — 1 bundle waiting to leave")
         assert "Nothing is lost" in window.sync_status.toolTip()
