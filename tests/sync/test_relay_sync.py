@@ -195,3 +195,22 @@ def test_one_sync_of_a_database_at_a_time(tmp_path: Path) -> None:
     assert result.code == 1
     assert "Another sync of this database is running" in result.stderr
     assert office.json("sync", "--folder", str(stick))["transport"] == "folder"
+
+
+def test_a_relay_that_lost_its_data_gets_everything_in_flight_again(tmp_path: Path) -> None:
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    pair(office, lagos, tmp_path, "NGA")
+    code = _new_case(office, gender="Feminine", country_of_return="NGA", given_name="Ngozi")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    with relay(tmp_path / "relay-data", tmp_path / "office.card", port):
+        assert office.json("sync", "--relay", url)["sent"] == 1
+        assert office.json("sync", "--relay", url)["made"] == 0  # in flight: not sent twice
+    # the relay's disk died before lagos fetched anything; a new one starts from nothing
+    with relay(tmp_path / "new-relay-data", tmp_path / "office.card", port):
+        report = office.json("sync", "--relay", url)
+        assert report["made"] == 1  # a new relay: what was in flight through the old one goes again
+        assert report["sent"] == 1
+        assert lagos.json("sync", "--relay", url)["applied"] == 1
+    assert [c["case_code"] for c in lagos.json("case", "list")["cases"]] == [code]
