@@ -73,6 +73,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help="requests a second per device, bursts of 5 times that (default: 20)",
     )
+    serve_parser.add_argument(
+        "--max-uploads",
+        type=_positive(int),
+        default=64,
+        metavar="N",
+        help="uploads in progress at once, all devices together (default: 64; 4 per device)",
+    )
+    serve_parser.add_argument(
+        "--body-timeout",
+        type=_positive(float),
+        default=60.0,
+        metavar="SECONDS",
+        help="abandon an upload whose body makes no progress for this long (default: 60)",
+    )
     serve_parser.set_defaults(handler=cmd_relay_serve)
 
 
@@ -93,6 +107,8 @@ def cmd_relay_serve(args: argparse.Namespace, out: Output) -> int:
             max_upload=args.max_upload_mb * MB,
             quota=Quota(args.quota_mb * MB, args.quota_count),
             rate=args.rate,
+            uploads=args.max_uploads,
+            body_timeout=args.body_timeout,
         ),
     )
     serve(options, _announce)

@@ -10,19 +10,21 @@ import signal
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import uvicorn
 
+from care_desktop import __version__
 from care_desktop.relay.errors import (
     ListenError,
     PlainHttpRefusedError,
     TlsFilesError,
     TlsPairError,
 )
-from care_desktop.relay.request_log import JsonLogHandler
+from care_desktop.relay.request_log import JsonLogHandler, log_event
 from care_desktop.relay.server import Limits, Relay, build_app
 from care_desktop.relay.store import RelayStore
 
@@ -118,6 +120,10 @@ def serve(options: ServeOptions, announce: Callable[[str], None]) -> None:
     check_transport(options)
     store = RelayStore.open(options.data, options.office_card, options.limits.quota)
     relay = Relay(store, options.limits)
+    # requests signed in the start second are refused (replays across the restart): listen only
+    # from the next one, so that a device signing with the relay's X-Care-Time is never refused
+    time.sleep(max(0.0, relay.started + 1 - time.time()))
+    log_event("started", version=__version__, instance=store.instance, after=relay.started)
     config = uvicorn.Config(
         build_app(relay),
         http="h11",

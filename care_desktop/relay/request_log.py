@@ -57,6 +57,12 @@ def write_line(document: dict[str, Any]) -> None:
     sys.stderr.flush()
 
 
+def log_event(event: str, **values: Any) -> None:
+    """One line about the relay itself, e.g. `started` (with `after`: requests must be signed
+    after that unix second)."""
+    write_line({"time": _now(), "event": event, **values})
+
+
 class RequestLog:
     """ASGI middleware (inside Starlette's own error handling, so nothing escapes to it)."""
 

@@ -1,9 +1,12 @@
 """`care relay serve`: mailboxes of opaque bundles behind signed requests (docs/relay.md).
 
 The relay holds no database and no key that opens a bundle. Every request but the health check
-is signed by an enrolled device; the cheap checks (header, device, time, nonce, rate, declared
-length) come before a body is read, the signature is checked over the bytes actually received,
-and nothing is stored for a refused request.
+is signed by an enrolled device. A request with a body states the body's SHA-256 in
+`X-Care-Content-SHA256`, which the signature covers: the relay checks the declared length, the
+device, time, nonce and signature, charges the device's rate and takes an upload slot before it
+reads a byte of the body, then compares the body's hash with the declared one. Failed
+authentications are charged to the client's address, never to the device they claim to be.
+Nothing is stored for a refused request.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -35,7 +38,14 @@ from care_desktop.relay.errors import (
     bad_roster,
     forbidden,
 )
-from care_desktop.relay.guard import Device, NonceBook, RateLimiter, Registry, canonical
+from care_desktop.relay.guard import (
+    Device,
+    NonceBook,
+    RateLimiter,
+    Registry,
+    UploadSlots,
+    canonical,
+)
 from care_desktop.relay.request_log import RequestLog, error_response, trace_of
 from care_desktop.relay.store import MailboxFullError, Quota, RelayStore, Upload
 from care_desktop.sync import bundle, minisign, relay_auth
@@ -53,6 +63,18 @@ class Limits:
     max_upload: int = 256 * 1024 * 1024  # bytes
     quota: Quota = DEFAULT_QUOTA
     rate: float = 20.0  # requests a second per device, bursts of 5 times that
+    failed_rate: float = 10.0  # failed authentications a second per client address,
+    failed_burst: float = 50.0  # bursts of this many
+    uploads_per_device: int = 4  # uploads in progress at once (429 beyond)
+    uploads: int = 64  # in all (503 beyond)
+    body_timeout: float = 60.0  # seconds a body may make no progress (408 beyond)
+
+
+# with a refusal whose body has no stated end (chunked, or longer than it said) or stalls: the
+# relay closes the connection. A refusal before a body with a Content-Length is read leaves the
+# connection open: the server discards the rest of the body (nothing reaches the disk) and the
+# device, still sending, can read the answer
+_CLOSE = {"Connection": "close"}
 
 
 def _target(request: Request) -> str:
@@ -66,12 +88,19 @@ def _target(request: Request) -> str:
 def _declared_length(request: Request, limit: int) -> int:
     value = request.headers.get("content-length")
     if value is None:
-        raise RelayError(411, "length-required", "an upload needs a Content-Length")
+        raise RelayError(411, "length-required", "an upload needs a Content-Length", _CLOSE)
     if not value.isdigit():
-        raise bad_request("Content-Length is not a number")
-    if int(value) > limit:
+        raise RelayError(400, "bad-request", "Content-Length is not a number", _CLOSE)
+    if int(value) > limit:  # answered at once; what the device still sends is discarded
         raise RelayError(413, "too-large", f"the limit is {limit} bytes")
     return int(value)
+
+
+def _declared_sha256(request: Request) -> str:
+    value = request.headers.get(relay_auth.BODY_HEADER)
+    if value is None or not relay_auth.is_sha256(value):
+        raise bad_request(f"{relay_auth.BODY_HEADER} must be the body's SHA-256 in lowercase hex")
+    return value
 
 
 def _no_body(request: Request) -> None:
@@ -82,21 +111,42 @@ def _no_body(request: Request) -> None:
 
 
 async def _receive(
-    request: Request, sink: Callable[[bytes], None], limit: int, declared: int
-) -> str:
+    request: Request,
+    sink: Callable[[bytes], None],
+    *,
+    limit: int,
+    length: int,
+    sha256: str,
+    timeout: float,
+) -> None:
     """Read the body into `sink`, counting (a body longer than declared is cut off at the limit
-    all the same); the SHA-256 of what was received."""
+    all the same) and hashing; it must be `length` bytes that hash to `sha256`. A body that makes
+    no progress for `timeout` seconds is abandoned."""
     digest = hashlib.sha256()
     size = 0
-    async for chunk in request.stream():
+    more = True
+    while more:
+        try:
+            message = await asyncio.wait_for(request.receive(), timeout)
+        except TimeoutError:
+            raise RelayError(
+                408, "timeout", f"the body made no progress for {timeout:g} s", _CLOSE
+            ) from None
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk: bytes = message.get("body", b"")
+        more = bool(message.get("more_body", False))
+        if not chunk:
+            continue
         size += len(chunk)
         if size > limit:
-            raise RelayError(413, "too-large", f"the limit is {limit} bytes")
+            raise RelayError(413, "too-large", f"the limit is {limit} bytes", _CLOSE)
         digest.update(chunk)
         sink(chunk)
-    if size != declared:
+    if size != length:
         raise bad_request("the body is not as long as its Content-Length")
-    return digest.hexdigest()
+    if digest.hexdigest() != sha256:
+        raise bad_request(f"the body does not hash to its {relay_auth.BODY_HEADER}")
 
 
 async def _chunks(handle: BinaryIO) -> AsyncIterator[bytes]:
@@ -132,6 +182,8 @@ def _parse_roster(data: bytes, office: Card) -> AcceptedRoster:
         roster = verify_roster(document, office.public_key)
     except (bundle.BundleError, TrustError) as error:
         raise bad_roster(str(error)) from None
+    if not all(relay_auth.is_device_id(entry.card.device_id) for entry in roster.devices):
+        raise bad_roster("a device id is not a UUID")  # they name mailbox folders
     if (roster.office.device_id, roster.office.signing_key) != (
         office.device_id,
         office.signing_key,
@@ -158,10 +210,15 @@ class Relay:
     def __init__(self, store: RelayStore, limits: Limits, *, started: float | None = None) -> None:
         self.store = store
         self.limits = limits
+        # requests signed in this second or before are refused: a restart forgets the nonces,
+        # and one used just before it must not be accepted again (`serve` waits for the next
+        # second before it listens, so that a device signing with X-Care-Time is never refused)
         self.started = int(started if started is not None else time.time())
         self.registry = load_registry(store)
         self.nonces = NonceBook()
         self.limiter = RateLimiter(limits.rate, limits.rate * 5)
+        self.failures = RateLimiter(limits.failed_rate, limits.failed_burst)
+        self.slots = UploadSlots(limits.uploads_per_device, limits.uploads)
         self._roster_lock = asyncio.Lock()
 
     @property
@@ -170,8 +227,37 @@ class Relay:
 
     # --- authentication -----------------------------------------------------------------------
 
-    def _admit(self, request: Request) -> tuple[relay_auth.SignedRequest, Device]:
-        """The checks before any body is read; no await, so nothing changes meanwhile."""
+    def _authenticate(self, request: Request, body_sha256: str) -> Device:
+        """Check the request's signature (over `body_sha256`, the hash of its body or of the body
+        it declares), record its nonce and charge the device's rate; before any body is read and
+        with no await, so nothing changes meanwhile. A failed authentication is charged to the
+        client's address: forged requests never use up the allowance of the device they name."""
+        now = time.time()
+        try:
+            signed, device = self._verify(request, body_sha256, now)
+        except RelayError as error:
+            client = request.client.host if request.client is not None else ""
+            wait = self.failures.take(client, now)
+            if wait:
+                raise RelayError(
+                    429,
+                    "rate-limited",
+                    "too many failed authentications from this address",
+                    headers={"Retry-After": str(wait)},
+                ) from None
+            raise error from None
+        wait = self.limiter.take(signed.device, now)
+        if wait:
+            raise RelayError(
+                429, "rate-limited", "too many requests", headers={"Retry-After": str(wait)}
+            )
+        if not device.active:
+            raise RelayError(403, "revoked", "this device is revoked")
+        return device
+
+    def _verify(
+        self, request: Request, body_sha256: str, now: float
+    ) -> tuple[relay_auth.SignedRequest, Device]:
         try:
             signed = relay_auth.parse(request.headers.get("authorization"))
         except relay_auth.AuthFormatError as error:
@@ -180,37 +266,48 @@ class Relay:
         device = self.registry.device(signed.device)
         if device is None:
             raise RelayError(401, "unknown-device", "this device is not enrolled")
-        if not device.active:
-            raise RelayError(403, "revoked", "this device is revoked")
-        now = time.time()
-        if abs(signed.time - now) > relay_auth.WINDOW or signed.time < self.started:
+        if abs(signed.time - now) > relay_auth.WINDOW or signed.time <= self.started:
             raise RelayError(401, "stale-time", "sign with the time in X-Care-Time")
         if self.nonces.seen(signed.device, signed.nonce):
             raise RelayError(401, "replayed", "this nonce was already used")
-        wait = self.limiter.take(signed.device, now)
-        if wait:
-            raise RelayError(
-                429, "rate-limited", "too many requests", headers={"Retry-After": str(wait)}
-            )
-        return signed, device
-
-    def _confirm(
-        self, request: Request, signed: relay_auth.SignedRequest, device: Device, body_sha256: str
-    ) -> None:
         target = _target(request)
         if not relay_auth.verify(
             signed, device.public_key.key, request.method, target, body_sha256
         ):
             raise RelayError(401, "bad-signature", "the request signature does not verify")
-        if not self.nonces.record(signed.device, signed.nonce, signed.time, time.time()):
-            raise RelayError(401, "replayed", "this nonce was already used")
+        self.nonces.record(signed.device, signed.nonce, signed.time, now)
+        return signed, device
 
     def _authenticated(self, request: Request) -> Device:
         """A request without a body, signed by an enrolled device."""
-        signed, device = self._admit(request)
         _no_body(request)
-        self._confirm(request, signed, device, relay_auth.EMPTY_SHA256)
-        return device
+        return self._authenticate(request, relay_auth.EMPTY_SHA256)
+
+    @contextlib.contextmanager
+    def _upload_slot(self, device: Device) -> Iterator[None]:
+        refused = self.slots.acquire(device.device_id)
+        if refused == "device":
+            raise RelayError(
+                429,
+                "rate-limited",
+                f"{self.slots.per_device} uploads of this device are in progress",
+                headers={"Retry-After": "1"},
+            )
+        if refused is not None:
+            raise RelayError(
+                503, "busy", "too many uploads in progress", headers={"Retry-After": "5"}
+            )
+        try:
+            yield
+        finally:
+            self.slots.release(device.device_id)
+
+    def _body_request(self, request: Request, limit: int) -> tuple[Device, int, str]:
+        """The checks of a request with a body, before a byte of it is read: its length, its
+        declared hash, and the signature over that hash."""
+        length = _declared_length(request, limit)
+        declared = _declared_sha256(request)
+        return self._authenticate(request, declared), length, declared
 
     def _own_mailbox(self, request: Request, device: Device) -> str:
         owner = str(request.path_params["device"])
@@ -223,21 +320,34 @@ class Relay:
     # --- handlers -----------------------------------------------------------------------------
 
     async def health(self, request: Request) -> Response:
-        return JSONResponse({"status": "ok", "service": "care-relay", "version": __version__})
+        return JSONResponse(
+            {
+                "status": "ok",
+                "service": "care-relay",
+                "version": __version__,
+                "instance": self.store.instance,
+            }
+        )
 
     async def get_roster(self, request: Request) -> Response:
         self._authenticated(request)
         return JSONResponse({"version": self.registry.version})
 
     async def put_roster(self, request: Request) -> Response:
-        signed, device = self._admit(request)
+        device, length, declared = self._body_request(request, MAX_ROSTER_BYTES)
         if not device.office:
             raise forbidden("only the office uploads the roster")
-        declared = _declared_length(request, MAX_ROSTER_BYTES)
-        body = bytearray()
-        sha = await _receive(request, body.extend, MAX_ROSTER_BYTES, declared)
-        self._confirm(request, signed, device, sha)
-        accepted = await run_in_threadpool(_parse_roster, bytes(body), self.office)
+        with self._upload_slot(device):
+            body = bytearray()
+            await _receive(
+                request,
+                body.extend,
+                limit=MAX_ROSTER_BYTES,
+                length=length,
+                sha256=declared,
+                timeout=self.limits.body_timeout,
+            )
+            accepted = await run_in_threadpool(_parse_roster, bytes(body), self.office)
         version = accepted.roster.version
         async with self._roster_lock:
             current = self.registry
@@ -251,19 +361,26 @@ class Relay:
         return JSONResponse({"version": version, "changed": True})
 
     async def upload(self, request: Request) -> Response:
-        signed, device = self._admit(request)
-        declared = _declared_length(request, self.limits.max_upload)
-        with _disk_full_refused():
+        device, length, declared = self._body_request(request, self.limits.max_upload)
+        with self._upload_slot(device), _disk_full_refused():
             upload = self.store.new_upload()  # creating an empty file: no thread hop for it
             try:
-                sha = await _receive(request, upload.write, self.limits.max_upload, declared)
+                await _receive(
+                    request,
+                    upload.write,
+                    limit=self.limits.max_upload,
+                    length=length,
+                    sha256=declared,
+                    timeout=self.limits.body_timeout,
+                )
                 upload.flush()
-                self._confirm(request, signed, device, sha)
             except BaseException:
                 await run_in_threadpool(upload.discard)
                 raise
             stored = await run_in_threadpool(self._accept_and_discard, upload, device)
-        return JSONResponse({"sha256": sha, "stored": stored}, status_code=201 if stored else 200)
+        return JSONResponse(
+            {"sha256": declared, "stored": stored}, status_code=201 if stored else 200
+        )
 
     def _accept_and_discard(self, upload: Upload, device: Device) -> bool:
         """The stored copies are hard links (or copies): the temporary name goes either way."""
@@ -285,7 +402,11 @@ class Relay:
             minisign.verify_digest(device.public_key, digest, signature)
         except (minisign.BadSignatureError, minisign.SignatureFormatError):
             raise bad_bundle("the bundle's signature does not verify") from None
-        if not header.recipients or not all(registry.may_receive(r) for r in header.recipients):
+        if not header.recipients or not all(map(relay_auth.is_device_id, header.recipients)):
+            raise bad_bundle("a recipient is not a device id")
+        if not all(registry.may_address(device, r) for r in header.recipients):
+            raise forbidden("a field device sends bundles to the office only")
+        if not all(registry.may_receive(r) for r in header.recipients):
             raise bad_bundle("a recipient is neither the office nor an active device")
         try:
             return self.store.deliver(upload, header.recipients)

@@ -3,13 +3,17 @@ log of bundles each device acknowledged, and uploads in progress.
 
 Written so that a crash at any moment leaves only complete bundles in mailboxes: an upload is
 received under tmp/ and fsync'd, then appears in a mailbox by one hard link (or rename) under its
-final name, and the mailbox folder is fsync'd before the relay answers. tmp/ is emptied at start.
+final name, and the mailbox folder is fsync'd before the relay answers. tmp/ is emptied at start,
+and acknowledgements older than `ACKED_DAYS` are forgotten.
 
+    DIR/instance                            this folder's random id (made once; GET /v1/health)
     DIR/office.card                         the office's identity card (pinned at first start)
     DIR/roster.json                         the last roster the office uploaded (signed)
     DIR/mailboxes/<device-id>/<sha256>.carebundle
     DIR/acked/<device-id>.log               "sha256 unix-time" per acknowledged bundle
     DIR/tmp/                                uploads in progress
+
+A device id becomes a folder or file name only once `relay_auth.is_device_id` has accepted it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import contextlib
 import hashlib
 import os
 import re
+import secrets
 import shutil
 import threading
 import time
@@ -40,8 +45,10 @@ from care_desktop.sync.trust import Card, TrustError, parse_card
 
 SUFFIX = ".carebundle"
 _BUNDLE_NAME = re.compile(r"([0-9a-f]{64})\.carebundle\Z")
-_ACKED_LINE = re.compile(r"([0-9a-f]{64}) \d+\Z")
+_ACKED_LINE = re.compile(r"([0-9a-f]{64}) (\d{1,12})\Z")
+_INSTANCE = re.compile(r"([0-9a-f]{32})\n?\Z")
 _CHUNK = 1 << 20
+ACKED_DAYS = 90  # acknowledgements older than this are forgotten at start
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,10 @@ class Upload:
 
 
 def _fsync_dir(path: Path) -> None:
+    """Make names created, renamed or removed in `path` durable. Windows cannot open a folder
+    (PermissionError) and makes its metadata durable itself: nothing to do there."""
+    if os.name == "nt":
+        return
     descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(descriptor)
@@ -132,13 +143,21 @@ def _private_dir(path: Path) -> bool:
     return True
 
 
-class RelayStore:
-    """The relay's folder. Thread-safe: mailbox changes are serialized by one lock."""
+def _checked(device: str) -> str:
+    """A device id, before it becomes part of a path."""
+    if not relay_auth.is_device_id(device):
+        raise ValueError("not a device id")
+    return device
 
-    def __init__(self, root: Path, office: Card, quota: Quota) -> None:
+
+class RelayStore:
+    """The relay's folder. Thread-safe: the changes to one mailbox are serialized by its lock."""
+
+    def __init__(self, root: Path, office: Card, quota: Quota, instance: str = "") -> None:
         self.root = root
         self.office = office
         self.quota = quota
+        self.instance = instance
         self.mailboxes = root / "mailboxes"
         self.acked = root / "acked"
         self.tmp = root / "tmp"
@@ -165,10 +184,12 @@ class RelayStore:
                 os.chmod(root / name, 0o700)
             if new is not None:
                 _write_atomic(root / "tmp", root / "office.card", new)
+            instance = _instance(root)
         except OSError:
             raise RelayFolderError(path=str(root)) from None
-        store = cls(root, office, quota)
+        store = cls(root, office, quota, instance)
         store._recover()
+        store._forget_old_acknowledgements(time.time())
         return store
 
     def _recover(self) -> None:
@@ -189,6 +210,30 @@ class RelayStore:
                     removed = True
             if removed:
                 _fsync_dir(folder)
+
+    def _forget_old_acknowledgements(self, now: float) -> None:
+        """Drop acknowledgements older than `ACKED_DAYS` (each log rewritten in one step), so
+        that the logs do not grow for ever. A bundle uploaded again after that is delivered
+        again; its recipient refuses it anyway, having imported that sender's sequence number."""
+        oldest = int(now) - ACKED_DAYS * 86_400
+        for path in self.acked.iterdir():
+            if not (path.name.endswith(".log") and relay_auth.is_device_id(path.name[:-4])):
+                continue
+            data = path.read_bytes()
+            lines = data.decode("ascii", "replace").split("\n")
+            kept = []
+            for line in lines[:-1]:  # the last piece is "" or a line cut by a crash
+                match = _ACKED_LINE.match(line)
+                if match and int(match.group(2)) >= oldest:
+                    kept.append(line + "\n")
+            if len(kept) == len(lines) - 1 and not lines[-1]:
+                continue  # nothing to drop
+            if kept:
+                _write_atomic(self.tmp, path, "".join(kept).encode("ascii"))
+            else:
+                path.unlink()
+                _fsync_dir(self.acked)
+        self._acknowledged.clear()
 
     # --- roster -------------------------------------------------------------------------------
 
@@ -215,6 +260,7 @@ class RelayStore:
         acknowledged it; True when at least one copy was stored. All or nothing for quotas."""
         upload.finish()
         name = upload.sha256 + SUFFIX
+        recipients = [_checked(device) for device in recipients]
         with contextlib.ExitStack() as held:
             for device in sorted(set(recipients)):  # always in the same order: no deadlock
                 held.enter_context(self._lock_of(device))
@@ -261,7 +307,7 @@ class RelayStore:
 
     def listing(self, device: str) -> list[StoredBundle]:
         """The bundles waiting for `device`, oldest first."""
-        folder = self.mailboxes / device
+        folder = self.mailboxes / _checked(device)
         if not folder.is_dir():
             return []
         found: list[tuple[int, StoredBundle]] = []
@@ -277,14 +323,14 @@ class RelayStore:
 
     def open_bundle(self, device: str, sha256: str) -> BinaryIO | None:
         try:
-            return open(self.mailboxes / device / (sha256 + SUFFIX), "rb")
+            return open(self.mailboxes / _checked(device) / (sha256 + SUFFIX), "rb")
         except FileNotFoundError:
             return None
 
     def acknowledge(self, device: str, sha256: str) -> None:
         """The device has the bundle: remember it (so that it is not delivered again), then
         forget the file. Nothing happens for a bundle that is not there."""
-        path = self.mailboxes / device / (sha256 + SUFFIX)
+        path = self.mailboxes / _checked(device) / (sha256 + SUFFIX)
         with self._lock_of(device):
             if not path.exists():
                 return
@@ -357,6 +403,23 @@ def _bundle_files(folder: Path) -> Iterable[tuple[str, Path]]:
             match = _BUNDLE_NAME.match(entry.name)
             if match and entry.is_file(follow_symlinks=False):
                 yield match.group(1), Path(entry.path)
+
+
+def _instance(root: Path) -> str:
+    """This folder's id, made at random when the folder is first used: a relay whose folder was
+    replaced (lost, emptied) tells devices so by another id in GET /v1/health."""
+    path = root / "instance"
+    try:
+        match = _INSTANCE.match(path.read_text(encoding="ascii"))
+    except FileNotFoundError:
+        instance = secrets.token_hex(16)
+        _write_atomic(root / "tmp", path, (instance + "\n").encode("ascii"))
+        return instance
+    except UnicodeDecodeError:
+        match = None
+    if match is None:
+        raise RelayDataDamagedError(path=str(path))
+    return match.group(1)
 
 
 def _read_card(path: Path) -> tuple[Card, bytes]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from care_desktop.sync import minisign
+from care_desktop.sync import minisign, relay_auth
 from care_desktop.sync.bundle import strict_json
 
 CARD_FORMAT = "care-identity"
@@ -68,9 +68,13 @@ class Card:
     def from_json(cls, raw: Any) -> Card:
         if not isinstance(raw, dict) or raw.get("format") != CARD_FORMAT:
             raise TrustError("not-a-card")
+        device_id = raw.get("device_id")
+        # a lowercase UUID: device ids name files and folders (outbox, relay mailboxes)
+        if not isinstance(device_id, str) or not relay_auth.is_device_id(device_id):
+            raise TrustError("not-a-card")
         try:
             card = cls(
-                device_id=str(raw["device_id"])[:36],
+                device_id=device_id,
                 role=str(raw["role"]),
                 office=str(raw["office"])[:200],
                 countries=tuple(str(c)[:3] for c in raw["countries"][:300]),

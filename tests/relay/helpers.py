@@ -241,16 +241,24 @@ class Client:
         signer: Identity | None = None,
         at: int | None = None,
         signed_body: bytes | None = None,
+        declared: str | None = None,
     ) -> dict[str, str]:
+        """Authorization (the signature covers the SHA-256 of `signed_body`, by default of
+        `body`) and, for a request with a body, X-Care-Content-SHA256: the signed hash, or
+        `declared`."""
+        digest = sha256(body if signed_body is None else signed_body)
         authorization = relay_auth.authorization(
             (signer or device).seed,
             device.device_id,
             method=method,
             target=target,
             time=int(time.time()) if at is None else at,
-            body_sha256=sha256(body if signed_body is None else signed_body),
+            body_sha256=digest,
         )
-        return {"Authorization": authorization}
+        headers = {"Authorization": authorization}
+        if body or signed_body is not None or declared is not None:
+            headers[relay_auth.BODY_HEADER] = digest if declared is None else declared
+        return headers
 
     def send(
         self, method: str, target: str, body: bytes = b"", headers: dict[str, str] | None = None
@@ -286,8 +294,21 @@ class Client:
         assert answer.status == 200, answer
         return [item["sha256"] for item in answer.json["bundles"]]
 
-    def put_roster(self, device: Identity, document: bytes) -> Answer:
-        return self.call("PUT", "/v1/roster", device, document)
+    def put_roster(self, device: Identity, document: bytes, **signing: Any) -> Answer:
+        return self.call("PUT", "/v1/roster", device, document, **signing)
+
+    def head(self, method: str, target: str, length: int, headers: dict[str, str]) -> bytes:
+        """The start of a hand-made request with a body of `length` bytes."""
+        lines = [f"{method} {target} HTTP/1.1", f"Host: {self.host}:{self.port}"]
+        lines += [f"Content-Length: {length}", *(f"{k}: {v}" for k, v in headers.items())]
+        return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+    def begin(self, head: bytes, first: bytes = b"") -> socket.socket:
+        """A connection that has sent `head` and the first part of the body, left open (read
+        the answer with `answer_on`, then close it)."""
+        sock = socket.create_connection((self.host, self.port), timeout=30)
+        sock.sendall(head + first)
+        return sock
 
     def raw(self, head: bytes, chunks: Iterable[bytes]) -> Answer:
         """Send a hand-made request (head, then body pieces) and read the answer, stopping
@@ -318,6 +339,18 @@ class Client:
             except OSError:
                 pass
         return _parse_answer(received)
+
+
+def answer_on(sock: socket.socket, timeout: float = 30) -> Answer:
+    """Read the answer to what was sent on `sock` (with the body unfinished, say)."""
+    sock.settimeout(timeout)
+    received = b""
+    while b"\r\n\r\n" not in received or len(received) < _expected(received):
+        piece = sock.recv(65536)
+        if not piece:
+            break
+        received += piece
+    return _parse_answer(received)
 
 
 def _expected(received: bytes) -> int:
