@@ -1,7 +1,8 @@
 """Relay throughput and latency under a bounded local load, next to its limit.
 
 50 devices (threads in two client processes) on loopback, each uploading bundles addressed to
-its neighbour, then each fetching its mailbox: list, download and acknowledge every bundle.
+the office, all at once; then, once the office has sent each of them as many, each fetching its
+mailbox at once: list, download and acknowledge every bundle.
 The baseline is the same HTTP stack (uvicorn + Starlette, same process model) doing only what
 the relay cannot avoid: streaming each body to a temporary file, fsync, rename, fsync of the
 folder; GET of a file; DELETE with fsync. The difference is the relay's own work: request
@@ -86,6 +87,8 @@ def _request(
     auth: tuple[str, bytes] | None,
 ) -> tuple[int, bytes, float]:
     headers = {"Content-Type": "application/octet-stream"}
+    if body:
+        headers[relay_auth.BODY_HEADER] = hashlib.sha256(body).hexdigest()
     if auth is not None:
         headers["Authorization"] = relay_auth.authorization(
             auth[1],
@@ -108,7 +111,7 @@ def _device_upload(url: str, job: dict[str, Any], signed: bool, out: list[float]
     auth = (job["device"], bytes.fromhex(job["seed"])) if signed else None
     for path in job["files"]:
         body = Path(path).read_bytes()
-        target = "/v1/bundles" if signed else f"/upload/{job['neighbour']}"
+        target = "/v1/bundles" if signed else f"/upload/{job['box']}"
         status, _, seconds = _request(connection, "POST", target, body, auth)
         assert status in (200, 201), status
         out.append(seconds)
@@ -132,6 +135,17 @@ def _device_fetch(url: str, job: dict[str, Any], signed: bool, out: list[float])
         status, _, seconds = _request(connection, "DELETE", f"{base}/{item['sha256']}", None, auth)
         assert status in (200, 204), status
         out.append(seconds)
+    connection.close()
+
+
+def _fill(url: str, outgoing: list[tuple[str, str]], office: tuple[str, bytes] | None) -> None:
+    """The office's bundles for each device, sent before the fetch phase (not measured)."""
+    host, port = url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=60)
+    for recipient, path in outgoing:
+        target = "/v1/bundles" if office else f"/upload/{recipient}"
+        status, _, _ = _request(connection, "POST", target, Path(path).read_bytes(), office)
+        assert status in (200, 201), status
     connection.close()
 
 
@@ -256,33 +270,36 @@ def main() -> int:
     document = sign_roster(roster, office_keys.signing_secret, office_keys.minisign_key_id)
     (work / "office.card").write_text(json.dumps(office.to_json()))
 
-    # the bundles: real ones, encrypted to the neighbour, padded with random bytes
+    # the bundles: real ones, padded with random bytes; field devices send to the office (the
+    # relay accepts nothing else from them), the office sends to each field device
+    def make(sender: Card, keys: Any, recipient: Card, seq: int) -> str:
+        header = fmt.Header(sender.device_id, (recipient.device_id,), seq, "0006", "0006")
+        data = fmt.seal(
+            header,
+            {"padding": secrets.token_hex(args.size // 2)},
+            seed=keys.signing_secret,
+            key_id=keys.minisign_key_id,
+            age_recipients=[recipient.age_recipient],
+        )
+        path = work / f"{sender.device_id}-{recipient.device_id}-{seq}.carebundle"
+        path.write_bytes(data)
+        return str(path)
+
     jobs = []
-    for index, (card, keys) in enumerate(devices):
-        neighbour = devices[(index + 1) % len(devices)][0]
-        files = []
-        for seq in range(1, args.bundles + 1):
-            header = fmt.Header(card.device_id, (neighbour.device_id,), seq, "0006", "0006")
-            payload = {"padding": secrets.token_hex(args.size // 2)}
-            data = fmt.seal(
-                header,
-                payload,
-                seed=keys.signing_secret,
-                key_id=keys.minisign_key_id,
-                age_recipients=[neighbour.age_recipient],
-            )
-            path = work / f"{card.device_id}-{seq}.carebundle"
-            path.write_bytes(data)
-            files.append(str(path))
+    outgoing: list[tuple[str, str]] = []  # the office's bundles: (recipient, file)
+    for card, keys in devices:
+        files = [make(card, keys, office, seq) for seq in range(1, args.bundles + 1)]
         jobs.append(
             {
                 "device": card.device_id,
                 "seed": keys.signing_secret.hex(),
-                "neighbour": neighbour.device_id,
+                "box": office.device_id,
                 "files": files,
                 "expect": args.bundles,
             }
         )
+        for seq in range(1, args.bundles + 1):
+            outgoing.append((card.device_id, make(office, office_keys, card, seq)))
     bundle_bytes = sum(Path(f).stat().st_size for job in jobs for f in job["files"])
 
     results: dict[str, Any] = {
@@ -322,6 +339,7 @@ def main() -> int:
     assert status == 200, status
     connection.close()
     results["relay_upload"] = _phase(url, "upload", jobs, signed=True)
+    _fill(url, outgoing, (office.device_id, office_keys.signing_secret))
     results["relay_fetch"] = _phase(url, "fetch", jobs, signed=True)
     results["relay_peak_rss_mb"] = _stop(relay) / 1024
 
@@ -329,6 +347,7 @@ def main() -> int:
     script.write_text(BASELINE_APP)
     baseline, url = _start([sys.executable, str(script), str(work / "baseline")])
     results["baseline_upload"] = _phase(url, "upload", jobs, signed=False)
+    _fill(url, outgoing, None)
     results["baseline_fetch"] = _phase(url, "fetch", jobs, signed=False)
     results["baseline_peak_rss_mb"] = _stop(baseline) / 1024
 

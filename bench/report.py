@@ -87,9 +87,9 @@ def _relay_lines(relay: dict[str, Any]) -> list[str]:
         "",
         f"{relay['devices']} devices on loopback (threads in two client processes on the same "
         f"2-core machine as the server), each uploading {relay['bundles_per_device']} real "
-        f"bundles (about {relay['bundle_bytes_mean'] / 1024:.0f} KiB) addressed to its "
-        "neighbour, all at once; then each fetching its mailbox at once: list, download and "
-        "acknowledge every bundle.",
+        f"bundles (about {relay['bundle_bytes_mean'] / 1024:.0f} KiB) addressed to the "
+        "office, all at once; then, once the office has sent each of them as many, each "
+        "fetching its mailbox at once: list, download and acknowledge every bundle.",
         "",
         "| figure | ours | baseline (limit) | ratio |",
         "|---|---|---|---|",

@@ -166,6 +166,7 @@ class RelayStore:
         # one after another (its quota and acknowledged set stay exact)
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._placing: dict[str, set[str]] = {}  # device → bundle names being placed now
         self._usage: dict[str, list[int]] = {}  # device → [count, bytes], filled when first used
         self._acknowledged: dict[str, set[str]] = {}
 
@@ -257,7 +258,11 @@ class RelayStore:
 
     def deliver(self, upload: Upload, recipients: Sequence[str]) -> bool:
         """Put the upload in every recipient's mailbox that neither holds it nor has
-        acknowledged it; True when at least one copy was stored. All or nothing for quotas."""
+        acknowledged it; True when at least one copy was stored. All or nothing for quotas.
+
+        The mailbox locks are held only to decide and to reserve (quota, a name being placed),
+        not across the disk flushes: uploads to one busy mailbox (the office's) are flushed
+        side by side, and the file system groups their journal commits."""
         upload.finish()
         name = upload.sha256 + SUFFIX
         recipients = [_checked(device) for device in recipients]
@@ -268,6 +273,7 @@ class RelayStore:
                 device
                 for device in dict.fromkeys(recipients)
                 if upload.sha256 not in self._acked_set(device)
+                and name not in self._placing.setdefault(device, set())
                 and not (self.mailboxes / device / name).exists()
             ]
             for device in wanted:
@@ -275,14 +281,31 @@ class RelayStore:
                 if count + 1 > self.quota.max_count or size + upload.size > self.quota.max_bytes:
                     raise MailboxFullError(device)
             for device in wanted:
+                usage = self._usage_of(device)
+                usage[0] += 1
+                usage[1] += upload.size
+                self._placing[device].add(name)
+        placed: list[str] = []
+        try:
+            for device in wanted:
                 folder = self.mailboxes / device
                 if _private_dir(folder):
                     _fsync_dir(self.mailboxes)
                 self._place(upload.path, folder / name)
                 _fsync_dir(folder)
-                usage = self._usage_of(device)
-                usage[0] += 1
-                usage[1] += upload.size
+                placed.append(device)
+        except BaseException:
+            for device in wanted:
+                if device not in placed:
+                    with self._lock_of(device):
+                        usage = self._usage_of(device)
+                        usage[0] -= 1
+                        usage[1] -= upload.size
+            raise
+        finally:
+            for device in wanted:
+                with self._lock_of(device):
+                    self._placing[device].discard(name)
         return bool(wanted)
 
     def _place(self, source: Path, target: Path) -> None:
