@@ -14,6 +14,9 @@ RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon
 TEST_DEBS := $(RUN_DEBS) age minisign gnome-keyring dbus dbus-x11 xvfb xauth poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# tests run in parallel, one worker per core (each test has its own folders and processes)
+PYTEST_WORKERS ?= auto
+
 .PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench clean
 
 $(BIN)/python:
@@ -66,7 +69,7 @@ importcheck: $(VENV)/.installed-test
 	$(BIN)/lint-imports
 
 pytest: $(VENV)/.installed-test test-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 test: lint typecheck importcheck pytest
 

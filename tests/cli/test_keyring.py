@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,8 +49,10 @@ class SecretService:
         for tool in ("dbus-daemon", "dbus-send", "gnome-keyring-daemon"):
             if shutil.which(tool) is None:
                 raise RuntimeError(f"{tool} is missing: `make test` installs it (Makefile DEBS)")
-        runtime = home / "runtime"
-        runtime.mkdir(parents=True, mode=0o700)
+        # a short path: the keyring's control socket lives there, and a socket path longer
+        # than 107 bytes (deep pytest folders, parallel workers) cannot be bound
+        runtime = Path(tempfile.mkdtemp(prefix="kr-", dir="/tmp"))
+        self.runtime = runtime
         self.env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime))
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "GNOME_KEYRING_CONTROL"):
             self.env.pop(variable, None)
@@ -93,6 +96,7 @@ class SecretService:
         self.stop_keyring()
         self.bus.terminate()
         self.bus.wait(timeout=10)
+        shutil.rmtree(self.runtime, ignore_errors=True)
 
 
 @pytest.fixture
