@@ -464,7 +464,11 @@ def test_a_full_mailbox_refuses_more(tight: Served, people: People) -> None:
 
 def test_a_device_sending_too_fast_is_told_when_to_come_back(tight: Served, people: People) -> None:
     client, office = tight.client, people.office
-    answers = [client.call("GET", "/v1/roster", office) for _ in range(14)]
+    answers = []
+    for _ in range(500):  # 2 a second after a burst of 10: faster than that meets 429
+        answers.append(client.call("GET", "/v1/roster", office))
+        if answers[-1].status == 429:
+            break
     limited = [answer for answer in answers if answer.status == 429]
     assert limited, [answer.status for answer in answers]
     refused(limited[0], 429, "rate-limited")
@@ -478,8 +482,14 @@ def test_forged_requests_do_not_use_up_the_device_allowance(tmp_path: Path, peop
     come from (50 at once, then 10 a second), never to a."""
     with served(tmp_path, people) as relay:
         client, a = relay.client, people.a
-        answers = [client.call("GET", "/v1/roster", a, signer=people.c) for _ in range(110)]
-        assert {answer.error for answer in answers[:50]} == {"bad-signature"}
+        answers = [client.call("GET", "/v1/roster", a, signer=people.c) for _ in range(50)]
+        assert {answer.error for answer in answers} == {"bad-signature"}
+        # then 10 a second: however slow this machine, forging faster than that meets 429
+        for _ in range(2000):
+            answers.append(client.call("GET", "/v1/roster", a, signer=people.c))
+            if answers[-1].status == 429:
+                break
+        assert {answer.error for answer in answers} == {"bad-signature", "rate-limited"}
         refused(answers[-1], 429, "rate-limited")
         assert int(answers[-1].headers["retry-after"]) >= 1
         # a's own requests from the same address go through: they verify
