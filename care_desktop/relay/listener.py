@@ -4,7 +4,6 @@ uvicorn server, clean stops on SIGTERM and SIGINT."""
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import signal
 import socket
@@ -27,8 +26,8 @@ from care_desktop.relay.errors import (
 from care_desktop.relay.request_log import JsonLogHandler, log_event
 from care_desktop.relay.server import Limits, Relay, build_app
 from care_desktop.relay.store import RelayStore
+from care_desktop.sync import relay_auth
 
-LOOPBACK_NAMES = ("localhost",)
 # forward-secret AEAD suites for TLS 1.2 (Python's default minimum); TLS 1.3 keeps its own
 TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20:!aNULL:!MD5:!DSS"
 
@@ -48,19 +47,10 @@ class ServeOptions:
         return self.tls_cert is not None
 
 
-def is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_transport(options: ServeOptions) -> None:
     if (options.tls_cert is None) != (options.tls_key is None):
         raise TlsPairError()
-    if not options.tls and not is_loopback(options.host):
+    if not options.tls and not relay_auth.is_loopback(options.host):
         raise PlainHttpRefusedError(host=options.host)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import ipaddress
 import re
 import secrets
 from dataclasses import dataclass
@@ -60,6 +61,16 @@ class SignedRequest:
     time: int
     nonce: str
     signature: bytes
+
+
+def is_loopback(host: str) -> bool:
+    """This computer: where plain HTTP is allowed (tests, a relay on the same machine)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def is_device_id(text: str) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import http.client
-import ipaddress
 import json
 import os
 import random
@@ -59,15 +58,6 @@ class Endpoint:
         return f"{self.scheme}://{host}:{self.port}"
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def parse_url(url: str) -> Endpoint:
     """`https://host[:port]`; `http://` only for this computer (tests, a local relay)."""
     try:
@@ -86,7 +76,7 @@ def parse_url(url: str) -> Endpoint:
         or parts.password
     ):
         raise RelayError("address")
-    if parts.scheme == "http" and not is_loopback(host):
+    if parts.scheme == "http" and not relay_auth.is_loopback(host):
         raise RelayError("address")  # signed, and the bundles are encrypted, but not in the clear
     return Endpoint(parts.scheme, host, port or (443 if parts.scheme == "https" else 80))
 

@@ -16,7 +16,8 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -185,6 +186,16 @@ class RelayProcess:
 
     def kill(self) -> None:
         self.stop(signal.SIGKILL)
+
+
+@contextmanager
+def running_relay(data: Path, home: Path, *args: str) -> Iterator[RelayProcess]:
+    """`care relay serve` on loopback for the length of a `with`; stopped with SIGTERM."""
+    relay = RelayProcess(data, args, home).start()
+    try:
+        yield relay
+    finally:
+        relay.stop()
 
 
 def data_files(root: Path) -> dict[str, str]:

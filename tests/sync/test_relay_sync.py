@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.relay.helpers import running_relay
 from tests.sync.helpers import Device, make_device, pair
 
 CANARY = "Zebulon-Canary-7f3a"
@@ -20,25 +17,9 @@ CANARY = "Zebulon-Canary-7f3a"
 @contextmanager
 def relay(data: Path, office_card: Path | None, port: int = 0) -> Iterator[str]:
     """The real `care relay serve` on loopback; yields its URL."""
-    command = [sys.executable, "-m", "care_desktop", "relay", "serve", "--data", str(data)]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
-    if office_card is not None:
-        command += ["--office-card", str(office_card)]
-    log = (data.parent / f"{data.name}.log").open("ab")
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, env=dict(os.environ))
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line, f"the relay did not start: {(data.parent / f'{data.name}.log').read_text()}"
-        yield str(json.loads(line)["url"])
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    args = ["--port", str(port)] + (["--office-card", str(office_card)] if office_card else [])
+    with running_relay(data, data.parent, *args) as process:
+        yield process.url
 
 
 def _free_port() -> int:
@@ -105,7 +86,7 @@ def test_office_field_office_round_trip_through_the_relay(tmp_path: Path) -> Non
             assert quiet["made"] == quiet["sent"] == quiet["received"] == 0, device.name
 
         # the relay holds nothing readable, and nothing once every bundle was acknowledged
-        for path in [*_files(data), tmp_path / "relay-data.log"]:
+        for path in [*_files(data), *tmp_path.glob("relay-*.stderr")]:
             assert CANARY.encode() not in path.read_bytes(), path
         assert not [p for p in _files(data / "mailboxes") if p.suffix == ".carebundle"]
 

@@ -3,13 +3,8 @@ real relay process and real databases."""
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import signal
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +19,7 @@ from care_desktop.services.settings_service import SettingsStore
 from care_desktop.ui.main_window import MainWindow
 from care_desktop.ui.task_runner import TaskRunner
 from tests.conftest import PASSPHRASE
+from tests.relay.helpers import running_relay
 from tests.sync.helpers import Device, make_device, pair
 
 
@@ -53,35 +49,12 @@ def devices(template: Path, tmp_path: Path) -> Path:
     return folder
 
 
-@contextmanager
-def relay(data: Path, office_card: Path) -> Iterator[str]:
-    """The real `care relay serve` on loopback; yields its URL."""
-    command = [sys.executable, "-m", "care_desktop", "relay", "serve", "--data", str(data)]
-    command += ["--host", "127.0.0.1", "--port", "0", "--office-card", str(office_card)]
-    log_path = data.parent / f"{data.name}.log"
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=log, env=dict(os.environ)
-        )
-        try:
-            assert process.stdout is not None
-            line = process.stdout.readline()
-            assert line, f"the relay did not start: {log_path.read_text()}"
-            yield str(json.loads(line)["url"])
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            process.stdout.close()
-
-
 @pytest.fixture
 def online(devices: Path) -> Iterator[str]:
     """A relay that knows the roster: the office synced once."""
-    with relay(devices / "relay-data", devices / "office.card") as url:
+    card = devices / "office.card"
+    with running_relay(devices / "relay-data", devices, "--office-card", str(card)) as relay:
+        url = relay.url
         Device("office", devices / "office" / "care.db").care("sync", "--relay", url)
         yield url
 
