@@ -80,6 +80,13 @@ Index("ix_cases_status", TABLES["case"].c.status)
 Index("ix_cases_country_of_return", TABLES["case"].c.country_of_return)
 Index("ix_cases_office_id", TABLES["case"].c.office_id)
 Index("ix_monitoring_visits_due", TABLES["visit"].c.status, TABLES["visit"].c.window_start)
+# The case list's "overdue visits" filter reads only this index: (planned, window ended, case).
+Index(
+    "ix_monitoring_visits_overdue",
+    TABLES["visit"].c.status,
+    TABLES["visit"].c.window_end,
+    TABLES["visit"].c.case_id,
+)
 
 # --- local tables (derived or device-only, never synced) ---------------------------------------
 

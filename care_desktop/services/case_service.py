@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
-
 from care_desktop.db import record_store
 from care_desktop.db.record_tables import table
 from care_desktop.db.store import Store
@@ -22,7 +20,8 @@ from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.person import is_minor_on
 from care_desktop.domain.risk import RiskLevel, overall_risk
 from care_desktop.domain.schema import Value, normalise
-from care_desktop.services import duplicate_service, monitoring_service
+from care_desktop.services import case_list_service, duplicate_service, monitoring_service
+from care_desktop.services.case_list_service import CaseFilter, CaseOrder, CaseRow
 from care_desktop.services.records import Record, add, audit_read, change, require
 from care_desktop.services.unit_of_work import Work, reading, writing
 
@@ -40,23 +39,6 @@ class CreatedCase:
     case: Record
     identity: Record | None
     duplicates: tuple[duplicate_service.Candidate, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """A line of the case list: pseudonymous, no identity."""
-
-    id: str
-    case_code: str
-    status: str
-    gender: str | None
-    is_minor: bool | None
-    country_of_return: str | None
-    host_country: str | None
-    risk_level: str | None
-    office_id: str | None
-    officer_id: str | None
-    arrival_date: str | None
 
 
 def resolve(work: Work, reference: str) -> tuple[str, dict[str, Value]]:
@@ -209,27 +191,6 @@ def get_identity(store: Store, reference: str) -> Record | None:
         return Record("identity", found[0][0], found[0][1])
 
 
-def _row(record_id: str, values: Mapping[str, Value]) -> CaseRow:
-    def text(name: str) -> str | None:
-        value = values.get(name)
-        return None if value is None else str(value)
-
-    minor = values.get("is_minor")
-    return CaseRow(
-        id=record_id,
-        case_code=str(values["case_code"]),
-        status=str(values["status"]),
-        gender=text("gender"),
-        is_minor=None if minor is None else bool(minor),
-        country_of_return=text("country_of_return"),
-        host_country=text("host_country"),
-        risk_level=text("risk_level"),
-        office_id=text("office_id"),
-        officer_id=text("officer_id"),
-        arrival_date=text("arrival_date"),
-    )
-
-
 def list_cases(
     store: Store,
     *,
@@ -240,42 +201,9 @@ def list_cases(
     offset: int = 0,
 ) -> list[CaseRow]:
     """Cases by code, name or place (names are matched but never returned here)."""
-    cases = table(r.CASE)
-    identities = table(r.IDENTITY)
-    query = select(cases).where(cases.c.deleted.is_(False))
-    if status:
-        query = query.where(cases.c.status == status)
-    if country:
-        query = query.where(cases.c.country_of_return == country.upper())
-    if search and search.strip():
-        needle = f"%{search.strip().lower()}%"
-        name_match = (
-            select(identities.c.case_id)
-            .where(
-                identities.c.deleted.is_(False),
-                or_(
-                    func.lower(identities.c.given_name).like(needle),
-                    func.lower(identities.c.family_name).like(needle),
-                    func.lower(identities.c.other_names).like(needle),
-                ),
-            )
-            .scalar_subquery()
-        )
-        query = query.where(
-            or_(
-                func.lower(cases.c.case_code).like(needle),
-                func.lower(cases.c.place_of_return).like(needle),
-                cases.c.id.in_(name_match),
-            )
-        )
-    query = query.order_by(cases.c.case_code, cases.c.id).limit(limit).offset(offset)
-    with store.read() as session:
-        rows = session.execute(query).all()
-        return [_row(row.id, record_store.decode_row(r.CASE, row._mapping)) for row in rows]
+    found = CaseFilter(search=search or "", status=status, country=country)
+    return case_list_service.page(store, found, CaseOrder(), offset, limit)
 
 
 def count_cases(store: Store) -> int:
-    cases = table(r.CASE)
-    with store.read() as session:
-        query = select(func.count()).where(cases.c.deleted.is_(False))
-        return int(session.execute(query).scalar_one())
+    return case_list_service.count(store)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from care_desktop.services.app_info import application_version, data_model_version
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
+from care_desktop.ui.case_list_screen import CaseListScreen
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
@@ -60,15 +61,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.screens = QStackedWidget()
         self.settings_screen = SettingsScreen(settings, store, runner)
+        self.cases = CaseListScreen(store, runner, countries=device.countries)
         self.sync = SyncController(store, settings, runner, self)
         pages: list[tuple[str, QWidget]] = [
-            (
-                tr(CTX, "Cases"),
-                _placeholder(
-                    tr(CTX, "Cases"),
-                    tr(CTX, "No cases yet. Case records, search and filters will appear here."),
-                ),
-            ),
+            (tr(CTX, "Cases"), self.cases),
             (
                 tr(CTX, "Agenda"),
                 _placeholder(

@@ -10,6 +10,227 @@
     </message>
   </context>
   <context>
+    <name>CaseListScreen</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Country of return:</source>
+      <translation>Pays de &amp;retour :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Family name:</source>
+      <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Given name:</source>
+      <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Minors only</source>
+      <translation>&amp;Mineur·e·s seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;New case…</source>
+      <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Overdue visits only</source>
+      <translation>Visites en &amp;retard seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>1 case</source>
+      <translation>1 dossier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All countries</source>
+      <translation>Tous les pays</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All offices</source>
+      <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All risk levels</source>
+      <translation>Tous les niveaux de risque</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Case list</source>
+      <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose a gender.</source>
+      <translation>Choisissez un genre.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose the country of return.</source>
+      <translation>Choisissez le pays de retour.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Date of &amp;birth:</source>
+      <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Es&amp;timated</source>
+      <translation>Es&amp;timée</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>G&amp;ender:</source>
+      <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Minors only</source>
+      <translation>Mineur·e·s seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>New case</source>
+      <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>No case matches</source>
+      <translation>Aucun dossier ne correspond</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>No cases yet</source>
+      <translation>Aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Number of cases</source>
+      <translation>Nombre de dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Open a new case (Ctrl+N)</source>
+      <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Open cases with a monitoring visit past its window</source>
+      <translation>Dossiers ouverts dont une visite de suivi a dépassé sa période</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Overdue visits only</source>
+      <translation>Visites en retard seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Possible duplicates</source>
+      <translation>Doublons possibles</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Save the new case</source>
+      <translation>Enregistrer le nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Search by case code, name or place (Ctrl+F)</source>
+      <translation>Rechercher par code de dossier, nom ou lieu (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Search cases</source>
+      <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>This person may already have a case: {cases}. Check before saving; if you save, the cases are linked as possible duplicates for review.</source>
+      <translation>Cette personne a peut-être déjà un dossier : {cases}. Vérifiez avant d’enregistrer ; si vous enregistrez, les dossiers sont liés comme doublons possibles, à examiner.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>What is missing</source>
+      <translation>Ce qui manque</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Write the date of birth as YYYY-MM-DD, such as 1999-05-01.</source>
+      <translation>Écrivez la date de naissance sous la forme AAAA-MM-JJ, par exemple 1999-05-01.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>and {count} more</source>
+      <translation>et {count} autres</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>{code} ({score} %)</source>
+      <translation>{code} ({score} %)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>{count} cases</source>
+      <translation>{count} dossiers</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_table_model.py" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_table_model.py" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
@@ -132,9 +353,8 @@ Modèle de données {revision}</translation>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>No cases yet. Case records, search and filters will appear here.</source>
-      <translation>Aucun dossier pour l’instant. Les dossiers, la recherche et les filtres apparaîtront ici.</translation>
+      <translation type="obsolete">Aucun dossier pour l’instant. Les dossiers, la recherche et les filtres apparaîtront ici.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -3860,6 +4080,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Country of return</source>
       <translation>Pays de retour</translation>
     </message>
@@ -3880,11 +4101,13 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth estimated</source>
       <translation>Date de naissance estimée</translation>
     </message>
@@ -3995,6 +4218,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
@@ -4015,6 +4239,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
@@ -4025,6 +4250,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
@@ -4176,6 +4402,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Office</source>
       <translation>Bureau</translation>
     </message>
@@ -4341,6 +4568,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Risk level</source>
       <translation>Niveau de risque</translation>
     </message>
@@ -4417,6 +4645,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>

@@ -10,6 +10,227 @@
     </message>
   </context>
   <context>
+    <name>CaseListScreen</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Country of return:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Family name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Given name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Minors only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;New case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Overdue visits only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>1 case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All offices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All risk levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Case list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose a gender.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose the country of return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Date of &amp;birth:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Es&amp;timated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>G&amp;ender:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Minors only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>New case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>No case matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>No cases yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Number of cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Open a new case (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Open cases with a monitoring visit past its window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Overdue visits only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Possible duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Save the new case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Search by case code, name or place (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Search cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>This person may already have a case: {cases}. Check before saving; if you save, the cases are linked as possible duplicates for review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>What is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Write the date of birth as YYYY-MM-DD, such as 1999-05-01.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>{code} ({score} %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>{count} cases</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_table_model.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_table_model.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
@@ -128,11 +349,6 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Navigation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
-      <source>No cases yet. Case records, search and filters will appear here.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3827,6 +4043,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Country of return</source>
       <translation type="unfinished" />
     </message>
@@ -3847,11 +4064,13 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth estimated</source>
       <translation type="unfinished" />
     </message>
@@ -3962,6 +4181,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Family name</source>
       <translation type="unfinished" />
     </message>
@@ -3982,6 +4202,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
@@ -3992,6 +4213,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Given name</source>
       <translation type="unfinished" />
     </message>
@@ -4143,6 +4365,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Office</source>
       <translation type="unfinished" />
     </message>
@@ -4308,6 +4531,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Risk level</source>
       <translation type="unfinished" />
     </message>
@@ -4384,6 +4608,7 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
