@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from care_desktop.services.app_info import application_version, data_model_version
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
+from care_desktop.ui.agenda_screen import AgendaScreen
 from care_desktop.ui.case_list_screen import CaseListScreen
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
 from care_desktop.ui.sync_status import SyncController, SyncStatusWidget
 from care_desktop.ui.task_runner import TaskRunner
+from care_desktop.ui.trainings_screen import TrainingsScreen
 
 CTX = "MainWindow"
 
@@ -62,19 +64,13 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.settings_screen = SettingsScreen(settings, store, runner)
         self.cases = CaseListScreen(store, runner, countries=device.countries)
+        self.agenda = AgendaScreen(store, runner)
+        self.trainings = TrainingsScreen(store, runner)
         self.sync = SyncController(store, settings, runner, self)
         pages: list[tuple[str, QWidget]] = [
             (tr(CTX, "Cases"), self.cases),
-            (
-                tr(CTX, "Agenda"),
-                _placeholder(
-                    tr(CTX, "Agenda"), tr(CTX, "Monitoring visits due and overdue, by week.")
-                ),
-            ),
-            (
-                tr(CTX, "Trainings"),
-                _placeholder(tr(CTX, "Trainings"), tr(CTX, "Training sessions and participants.")),
-            ),
+            (tr(CTX, "Agenda"), self.agenda),
+            (tr(CTX, "Trainings"), self.trainings),
             (
                 tr(CTX, "Sync"),
                 _placeholder(

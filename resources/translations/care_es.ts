@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>Agenda</name>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Economic findings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;How:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;My cases only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Psychosocial findings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Record visit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Social findings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Visited on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Agenda summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Due now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Mark as missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Monitoring agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>My cases only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Next {weeks} weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Record the selected visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Record visit {visit} of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Save as done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visited on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visits due and overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Weeks ahead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>{overdue} overdue · {due} due now · {total} in all</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
@@ -343,11 +506,6 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
-      <source>Monitoring visits due and overdue, by week.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Navigation</source>
       <translation type="unfinished" />
     </message>
@@ -374,11 +532,6 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync &amp;now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
-      <source>Training sessions and participants.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -872,6 +1025,149 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Trainings</name>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Add participant…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Audience:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;New session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Place:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Sex:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>A&amp;ttended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Add participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>New training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation &amp;type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Training sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Training totals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Trainings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>{sessions} sessions, {attended} of {participants} participants attended. By organisation type: {by_type}. By sex: {by_sex}.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>Agenda</name>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Economic findings:</source>
+      <translation>Constats é&amp;conomiques :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;How:</source>
+      <translation>&amp;Comment :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;My cases only</source>
+      <translation>&amp;Mes dossiers seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Psychosocial findings:</source>
+      <translation>Constats &amp;psychosociaux :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Record visit…</source>
+      <translation>&amp;Enregistrer la visite…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Social findings:</source>
+      <translation>Constats &amp;sociaux :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Visited on:</source>
+      <translation>&amp;Visite le :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Agenda summary</source>
+      <translation>Résumé de l'agenda</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Due now</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Mark as missed</source>
+      <translation>Marquer comme manquée</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Monitoring agenda</source>
+      <translation>Agenda du suivi</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>My cases only</source>
+      <translation>Mes dossiers seulement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Next {weeks} weeks</source>
+      <translation>{weeks} prochaines semaines</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Record the selected visit</source>
+      <translation>Enregistrer la visite choisie</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Record visit {visit} of {case}</source>
+      <translation>Enregistrer la visite {visit} du dossier {case}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Save as done</source>
+      <translation>Enregistrer comme faite</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Survey</source>
+      <translation>Enquête</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Upcoming</source>
+      <translation>À venir</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visit</source>
+      <translation>Visite</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visited on</source>
+      <translation>Visite le</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Visits due and overdue</source>
+      <translation>Visites à faire et en retard</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Weeks ahead</source>
+      <translation>Semaines à venir</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Window</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>{overdue} overdue · {due} due now · {total} in all</source>
+      <translation>{overdue} en retard · {due} à faire · {total} en tout</translation>
+    </message>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
@@ -343,9 +506,8 @@ Modèle de données {revision}</translation>
       <translation>Indicateurs par rapport aux cibles.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Monitoring visits due and overdue, by week.</source>
-      <translation>Visites de suivi à faire et en retard, par semaine.</translation>
+      <translation type="obsolete">Visites de suivi à faire et en retard, par semaine.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -382,9 +544,8 @@ Modèle de données {revision}</translation>
       <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Training sessions and participants.</source>
-      <translation>Sessions de formation et participant·e·s.</translation>
+      <translation type="obsolete">Sessions de formation et participant·e·s.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -882,6 +1043,149 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
       <translation>{step} : {percent} %</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trainings</name>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Add participant…</source>
+      <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Audience:</source>
+      <translation>&amp;Public :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;New session…</source>
+      <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>&amp;Sex:</source>
+      <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>A&amp;ttended</source>
+      <translation>&amp;Présent</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Add participant</source>
+      <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Attended</source>
+      <translation>Présents</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>New training session</source>
+      <translation>Nouvelle session de formation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation &amp;type:</source>
+      <translation>&amp;Type d'organisation :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Organisation type</source>
+      <translation>Type d'organisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Training sessions</source>
+      <translation>Sessions de formation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Training totals</source>
+      <translation>Totaux des formations</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Trainings</source>
+      <translation>Formations</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>{sessions} sessions, {attended} of {participants} participants attended. By organisation type: {by_type}. By sex: {by_sex}.</source>
+      <translation>{sessions} sessions, {attended} participants présents sur {participants}. Par type d'organisation : {by_type}. Par sexe : {by_sex}.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,335 @@
+"""The monitoring agenda: visits overdue and due across the caseload, week by week, and recording
+one of them (done or missed) without leaving the screen."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain import codes
+from care_desktop.domain.errors import UserFacingError
+from care_desktop.services import monitoring_service
+from care_desktop.services.monitoring_service import AgendaItem
+from care_desktop.services.vault_service import Store
+from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.task_runner import TaskRunner
+from care_desktop.ui.widgets import error_label
+
+CTX = "Agenda"
+_Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+def state_text(state: str) -> str:
+    """What the state of a planned visit is called on screen."""
+    if state == "overdue":
+        return tr(CTX, "Overdue")
+    if state == "due":
+        return tr(CTX, "Due now")
+    if state == "upcoming":
+        return tr(CTX, "Upcoming")
+    return state
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        tr(CTX, "Week"),
+        tr(CTX, "Due"),
+        tr(CTX, "Case"),
+        tr(CTX, "Visit"),
+        tr(CTX, "Window"),
+        tr(CTX, "State"),
+        tr(CTX, "Survey"),
+    )
+
+
+_OVERDUE = QColor(180, 30, 30)
+
+
+def week_of(day: str) -> str:
+    """ISO week of a date as people read it: "2026-W48"."""
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class AgendaTableModel(QAbstractTableModel):
+    """Rows of the agenda (already bounded by the horizon): week, due date, case, visit, state."""
+
+    COLUMNS = 7
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[AgendaItem] = []
+
+    def set_items(self, items: list[AgendaItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        return self._items[row]
+
+    def rowCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.COLUMNS
+        ):
+            return _headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and item.state == "overdue":
+            return QBrush(_OVERDUE)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(item, column)
+        return None
+
+    @staticmethod
+    def _text(item: AgendaItem, column: int) -> str:
+        state = str(item.state)
+        values = (
+            week_of(item.due_date),
+            item.due_date,
+            item.case_code,
+            item.slot,
+            f"{item.window_start} – {item.window_end}",
+            state_text(state),
+            tr(CTX, "Yes") if item.rss_due else "",
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+
+class RecordVisitDialog(QDialog):
+    """Record an agenda visit as done (date, how, findings by dimension) or as missed."""
+
+    recorded = Signal()
+
+    def __init__(
+        self, store: Store, runner: TaskRunner, item: AgendaItem, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.item = store, runner, item
+        self.setWindowTitle(
+            tr(CTX, "Record visit {visit} of {case}").format(visit=item.slot, case=item.case_code)
+        )
+        self.visited_on = QDateEdit(QDate.currentDate())
+        self.visited_on.setCalendarPopup(True)
+        self.visited_on.setMaximumDate(QDate.currentDate())
+        self.visited_on.setAccessibleName(tr(CTX, "Visited on"))
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(tr(CTX, "How"))
+        for code in codes.VISIT_MODE.codes:
+            self.mode.addItem(tr("codes", code.label), code.value)
+        self.findings: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.addRow(tr(CTX, "&Visited on:"), self.visited_on)
+        form.addRow(tr(CTX, "&How:"), self.mode)
+        for name, label in (
+            ("findings_economic", tr(CTX, "&Economic findings:")),
+            ("findings_social", tr(CTX, "&Social findings:")),
+            ("findings_psychosocial", tr(CTX, "&Psychosocial findings:")),
+            ("notes", tr(CTX, "&Notes:")),
+        ):
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setAccessibleName(label.replace("&", "").rstrip(": "))
+            editor.setMaximumHeight(70)
+            self.findings[name] = editor
+            form.addRow(label, editor)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            tr(CTX, "Save as done"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.missed_button = self.buttons.addButton(
+            tr(CTX, "Mark as missed"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(lambda: self._save(missed=False))
+        self.missed_button.clicked.connect(lambda: self._save(missed=True))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "visited_on": self.visited_on.date().toString("yyyy-MM-dd"),
+            "mode": self.mode.currentData(),
+        }
+        for name, editor in self.findings.items():
+            text = editor.toPlainText().strip()
+            if text:
+                values[name] = text
+        return values
+
+    def _save(self, *, missed: bool) -> None:
+        values = {} if missed else self._values()
+        store, visit_id = self.store, self.item.visit_id
+        self.buttons.setEnabled(False)
+        self.runner.run_db(
+            lambda: monitoring_service.record_visit(store, visit_id, values, missed=missed),
+            self._saved,
+            self._failed,
+            owner=self,
+        )
+
+    def _saved(self, _record: object) -> None:
+        self.recorded.emit()
+        self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(error_text(error))
+        self.error.show()
+
+
+class AgendaScreen(QWidget):
+    """Visits overdue and due, by week, over the next weeks; the officer's own or everyone's."""
+
+    refreshed = Signal()
+
+    HORIZONS = (1, 2, 4, 8, 13)  # weeks ahead
+
+    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self._generation = 0
+        self.title = QLabel(tr(CTX, "Monitoring agenda"))
+        self.title.setObjectName("screenTitle")
+        self.horizon = QComboBox()
+        self.horizon.setAccessibleName(tr(CTX, "Weeks ahead"))
+        for weeks in self.HORIZONS:
+            self.horizon.addItem(tr(CTX, "Next {weeks} weeks").format(weeks=weeks), weeks)
+        self.horizon.setCurrentIndex(2)
+        self.mine = QCheckBox(tr(CTX, "&My cases only"))
+        self.mine.setAccessibleName(tr(CTX, "My cases only"))
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr(CTX, "Agenda summary"))
+        self.model = AgendaTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr(CTX, "Visits due and overdue"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.record_selected())
+        self.record_button = QPushButton(tr(CTX, "&Record visit…"))
+        self.record_button.setAccessibleName(tr(CTX, "Record the selected visit"))
+        self.record_button.clicked.connect(self.record_selected)
+        self.error = error_label()
+        controls = QHBoxLayout()
+        controls.addWidget(self.horizon)
+        controls.addWidget(self.mine)
+        controls.addStretch(1)
+        controls.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.horizon.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.mine.toggled.connect(lambda _on: self.refresh())
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self.dialog: RecordVisitDialog | None = None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        store, days = self.store, int(self.horizon.currentData()) * 7
+        officer = self._officer() if self.mine.isChecked() else None
+        self.runner.run_db(
+            lambda: monitoring_service.agenda(store, days=days, officer_id=officer),
+            lambda items: self._show(generation, items),
+            self._failed,
+            owner=self,
+        )
+
+    def _officer(self) -> str | None:
+        return self.store.user_id
+
+    def _show(self, generation: int, items: list[AgendaItem]) -> None:
+        if generation != self._generation:
+            return  # an older request answered late
+        self.model.set_items(items)
+        overdue = sum(1 for item in items if item.state == "overdue")
+        due = sum(1 for item in items if item.state == "due")
+        self.summary.setText(
+            tr(CTX, "{overdue} overdue · {due} due now · {total} in all").format(
+                overdue=overdue, due=due, total=len(items)
+            )
+        )
+        self.error.hide()
+        self.record_button.setEnabled(bool(items))
+        self.refreshed.emit()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
+
+    def selected(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def record_selected(self) -> RecordVisitDialog | None:
+        item = self.selected()
+        if item is None and self.model.rowCount() > 0:
+            item = self.model.item(0)
+        if item is None:
+            return None
+        self.dialog = RecordVisitDialog(self.store, self.runner, item, self)
+        self.dialog.recorded.connect(self.refresh)
+        self.dialog.open()
+        return self.dialog
