@@ -239,8 +239,7 @@ class AgendaScreen(QWidget):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self._generation = 0
-        self.title = QLabel(tr(CTX, "Monitoring agenda"))
-        self.title.setObjectName("screenTitle")
+        self.title = QLabel(f"<h2>{tr(CTX, 'Monitoring agenda')}</h2>")
         self.horizon = QComboBox()
         self.horizon.setAccessibleName(tr(CTX, "Weeks ahead"))
         for weeks in self.HORIZONS:

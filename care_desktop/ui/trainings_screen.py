@@ -271,8 +271,7 @@ class TrainingsScreen(QWidget):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self._generation = 0
-        title = QLabel(tr(CTX, "Trainings"))
-        title.setObjectName("screenTitle")
+        title = QLabel(f"<h2>{tr(CTX, 'Trainings')}</h2>")
         self.sessions = sessions_model(self)
         self.participants = participants_model(self)
         self.session_table = self._table(self.sessions, tr(CTX, "Training sessions"))
@@ -347,9 +346,9 @@ class TrainingsScreen(QWidget):
         rows, totals = result
         self.sessions.set_rows(rows)
         self.totals.setText(self._totals_text(totals))
-        for number, row in enumerate(rows):
-            if row.id == keep:
-                self.session_table.selectRow(number)
+        chosen = next((n for n, row in enumerate(rows) if row.id == keep), 0 if rows else None)
+        if chosen is not None:  # the session worked on, else the newest: its people show
+            self.session_table.selectRow(chosen)
         self.add_participant_button.setEnabled(self.selected_session() is not None)
         self.refreshed.emit()
 
