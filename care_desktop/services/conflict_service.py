@@ -21,6 +21,8 @@ from care_desktop.sync import changelog
 from care_desktop.sync.clock import Stamp
 from care_desktop.sync.merge import DELETED, field_view
 
+DELETED_FIELD = DELETED  # the field a delete or an undelete writes (shown as "Deleted")
+
 
 class UnknownConflictError(UserFacingError):
     template = "There is no conflict {conflict} (any more). See `care conflicts list`."

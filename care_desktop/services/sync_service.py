@@ -712,3 +712,38 @@ def check_relay_url(url: str) -> UserFacingError | None:
     except rc.RelayError:
         return relay_error("address", url)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingBundle:
+    """A bundle waiting to leave (or held: the relay refused it, with the reason)."""
+
+    name: str
+    recipient: str
+    seq: int
+    size: int
+    held_reason: str | None
+
+
+def outgoing(store: Store) -> list[OutgoingBundle]:
+    """The outbox and its held bundles, for the sync centre."""
+    found: list[tuple[Path, str | None]] = [
+        (path, None) for path in sorted(outbox(store).glob(f"*{SUFFIX}"))
+    ]
+    found += [(path, reason) for path, reason in held(store)]
+    bundles_out = []
+    for path, reason in found:
+        try:
+            header = bundle_service.peek(path)
+        except UserFacingError:
+            continue
+        bundles_out.append(
+            OutgoingBundle(
+                path.name,
+                ",".join(header.recipients),
+                header.seq,
+                path.stat().st_size,
+                reason,
+            )
+        )
+    return bundles_out

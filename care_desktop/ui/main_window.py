@@ -24,6 +24,7 @@ from care_desktop.ui.case_list_screen import CaseListScreen
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
+from care_desktop.ui.sync_centre_screen import SyncCentreScreen
 from care_desktop.ui.sync_status import SyncController, SyncStatusWidget
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.trainings_screen import TrainingsScreen
@@ -66,17 +67,13 @@ class MainWindow(QMainWindow):
         self.cases = CaseListScreen(store, runner, countries=device.countries)
         self.agenda = AgendaScreen(store, runner)
         self.trainings = TrainingsScreen(store, runner)
+        self.sync_centre = SyncCentreScreen(store, runner)
         self.sync = SyncController(store, settings, runner, self)
         pages: list[tuple[str, QWidget]] = [
             (tr(CTX, "Cases"), self.cases),
             (tr(CTX, "Agenda"), self.agenda),
             (tr(CTX, "Trainings"), self.trainings),
-            (
-                tr(CTX, "Sync"),
-                _placeholder(
-                    tr(CTX, "Sync"), tr(CTX, "Bundles waiting to leave, received and quarantined.")
-                ),
-            ),
+            (tr(CTX, "Sync"), self.sync_centre),
             (
                 tr(CTX, "Dashboard"),
                 _placeholder(tr(CTX, "Dashboard"), tr(CTX, "Indicators against targets.")),

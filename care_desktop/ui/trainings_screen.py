@@ -3,16 +3,14 @@ donor report asks for (by organisation type and by sex, of those who attended)."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -41,67 +39,13 @@ from care_desktop.services import records, training_service
 from care_desktop.services.training_service import ParticipantRow, SessionRow, TrainingTotals
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.rows_model import RowsModel, code_label
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
 CTX = "Trainings"
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
-
-
-def code_label(code_list: CodeList, value: str | None) -> str:
-    """A code's translated label ("" for none, the value itself for an unknown code)."""
-    if value is None:
-        return ""
-    code = next((c for c in code_list.codes if c.value == value), None)
-    return tr("codes", code.label) if code else value
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of frozen rows; each column a header and a function of the row."""
-
-    def __init__(
-        self,
-        headers: Callable[[], Sequence[str]],
-        cells: Sequence[Callable[[Any], str]],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._headers = headers  # called when shown: a language switch retranslates them
-        self._cells = list(cells)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Any:
-        return self._rows[number]
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._cells)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._cells)
-        ):
-            return self._headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells[index.column()](self._rows[index.row()])
-        return None
 
 
 def sessions_model(parent: QObject | None = None) -> RowsModel:

@@ -464,9 +464,8 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Bundles waiting to leave, received and quarantined.</source>
-      <translation>Paquets en attente d’envoi, reçus et en quarantaine.</translation>
+      <translation type="obsolete">Paquets en attente d’envoi, reçus et en quarantaine.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -910,6 +909,244 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
       <translation>par exemple OIM Lagos</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncCentre</name>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Keep the selected value</source>
+      <translation>&amp;Garder la valeur choisie</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Write this value</source>
+      <translation>&amp;Écrire cette valeur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>(unknown)</source>
+      <translation>(inconnu)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Another value</source>
+      <translation>Autre valeur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Bundle</source>
+      <translation>Paquet</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Concurrent values</source>
+      <translation>Valeurs concurrentes</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Conflicts</source>
+      <translation>Conflits</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Conflicts ({count})</source>
+      <translation>Conflits ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Countries</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Deleted</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Device</source>
+      <translation>Appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Devices</source>
+      <translation>Appareils</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Fingerprint</source>
+      <translation>Empreinte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Held: the relay refused it ({reason})</source>
+      <translation>Retenu : le relais l’a refusé ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Keep the selected value</source>
+      <translation>Garder la valeur choisie</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Not yet received</source>
+      <translation>Pas encore reçu</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Office</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Or write another value</source>
+      <translation>Ou écrivez une autre valeur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Outbox</source>
+      <translation>Boîte d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Quarantine</source>
+      <translation>Quarantaine</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Shown for now</source>
+      <translation>Affiché pour le moment</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Sync centre</source>
+      <translation>Centre de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Sync summary</source>
+      <translation>Résumé de la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Values written at the same time on different devices:</source>
+      <translation>Valeurs écrites en même temps sur des appareils différents :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Waiting to leave</source>
+      <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Write this value</source>
+      <translation>Écrire cette valeur</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Written by</source>
+      <translation>Écrit par</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>bundles {numbers} never imported here</source>
+      <translation>paquets {numbers} jamais importés ici</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>{conflicts} conflicts to review · {waiting} bundles waiting · {quarantined} in quarantine</source>
+      <translation>{conflicts} conflits à examiner · {waiting} paquets en attente · {quarantined} en quarantaine</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>{count} of our changes</source>
+      <translation>{count} de nos modifications</translation>
     </message>
   </context>
   <context>

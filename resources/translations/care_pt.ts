@@ -465,11 +465,6 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
-      <source>Bundles waiting to leave, received and quarantined.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
       <translation type="unfinished" />
@@ -892,6 +887,244 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncCentre</name>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Keep the selected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Write this value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>(unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Another value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Concurrent values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Conflicts ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Held: the relay refused it ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Keep the selected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Not yet received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Or write another value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Outbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Quarantine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Shown for now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Sync centre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Sync summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Values written at the same time on different devices:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Waiting to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Write this value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Written by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>bundles {numbers} never imported here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>{conflicts} conflicts to review · {waiting} bundles waiting · {quarantined} in quarantine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>{count} of our changes</source>
       <translation type="unfinished" />
     </message>
   </context>

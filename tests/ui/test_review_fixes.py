@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,16 @@ def test_the_wizard_cannot_be_left_before_the_key_is_written_down(
 def test_callbacks_of_a_closed_window_are_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
     owner = QWidget()
     called: list[object] = []
-    runner.run(lambda: "late", called.append, owner=owner)
+    closed = threading.Event()
+
+    def late() -> str:
+        closed.wait(10)  # the work ends only after its window is gone
+        return "late"
+
+    runner.run(late, called.append, owner=owner)
     owner.deleteLater()
-    qtbot.wait(50)
+    qtbot.wait(50)  # the window is deleted now
+    closed.set()
     runner.wait()
     qtbot.wait(50)
     assert called == []

@@ -1,0 +1,84 @@
+"""The sync centre: conflicts reviewed side by side and resolved; outbox, quarantine, devices."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from care_desktop.services import case_service, vault_service
+from care_desktop.services.vault_service import Store
+from care_desktop.ui.sync_centre_screen import SyncCentreScreen
+from care_desktop.ui.task_runner import TaskRunner
+from tests.conftest import PASSPHRASE
+from tests.sync.helpers import make_device, pair, send
+
+
+@pytest.fixture
+def office_with_conflicts(tmp_path: Path) -> Iterator[tuple[Store, str]]:
+    """An office and a mission that changed two fields of one case at the same time."""
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    pair(office, lagos, tmp_path, "NGA")
+    case = office.json("case", "new", "gender=Feminine", "country_of_return=NGA")["case"]
+    office.care("record", "add", "consent", f"case_id={case['id']}", "scope=transfer_to_office")
+    code = str(case["case_code"])
+    send(office, lagos, tmp_path)
+    lagos.care("case", "set", code, "place_of_return=Warri", "remarks=with her aunt")
+    office.care("case", "set", code, "place_of_return=Benin City", "remarks=alone")
+    send(lagos, office, tmp_path, to="office")
+    store = vault_service.unlock_with_passphrase(office.db, PASSPHRASE)
+    yield store, code
+    store.close()
+
+
+def test_conflict_review_keeps_one_value_or_writes_another(
+    qtbot: QtBot,
+    office_with_conflicts: tuple[Store, str],
+    runner: TaskRunner,
+    english: None,
+    qtmodeltester: ModelTester,
+) -> None:
+    store, code = office_with_conflicts
+    screen = SyncCentreScreen(store, runner)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.show()
+    review = screen.review
+    qtmodeltester.check(review.conflicts)
+    qtmodeltester.check(review.values)
+    assert review.conflicts.rowCount() == 2
+    assert screen.tabs.tabText(0) == "Conflicts (2)"
+    fields = {review.conflicts.data(review.conflicts.index(n, 1)) for n in range(2)}
+    assert fields == {"Place of return", "Remarks"}
+
+    place_row = next(
+        n
+        for n in range(2)
+        if review.conflicts.data(review.conflicts.index(n, 1)) == "Place of return"
+    )
+    review.conflict_table.selectRow(place_row)
+    shown = sorted(review.values.data(review.values.index(n, 0)) for n in range(2))
+    assert shown == ["Benin City", "Warri"]  # both values, side by side, with who and where
+    assert all(review.values.data(review.values.index(n, 2)) for n in range(2))
+    warri = next(n for n in range(2) if review.values.data(review.values.index(n, 0)) == "Warri")
+    review.value_table.selectRow(warri)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        review.keep_button.click()
+    assert review.conflicts.rowCount() == 1
+    assert case_service.get_case(store, code).values["place_of_return"] == "Warri"
+
+    review.conflict_table.selectRow(0)
+    review.other_value.setText("with her aunt, then alone")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        review.write_button.click()
+    assert review.conflicts.rowCount() == 0
+    assert screen.tabs.tabText(0) == "Conflicts (0)"
+    assert case_service.get_case(store, code).values["remarks"] == "with her aunt, then alone"
+    # the devices tab knows the mission
+    assert screen.devices.rowCount() == 1
+    assert json.dumps(screen.devices.data(screen.devices.index(0, 3))) == '"enrolled"'
