@@ -328,3 +328,11 @@ def set_escrow(store: Store, recipient: str) -> None:
 
 class EscrowRecipientError(UserFacingError):
     template = "This is not an age public key (it starts with age1). Check the escrow recipient."
+
+
+def read_card(card_file: Path) -> Card:
+    """An identity card file, to show its office and fingerprint before enrolling it."""
+    try:
+        return parse_card(card_file.read_bytes())
+    except (OSError, TrustError):
+        raise CardUnreadableError(path=str(card_file)) from None

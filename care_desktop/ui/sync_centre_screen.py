@@ -8,9 +8,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +29,7 @@ from care_desktop.domain.records import RECORDS
 from care_desktop.services import bundle_service, conflict_service, sync_service, trust_service
 from care_desktop.services.conflict_service import Candidate, Conflict
 from care_desktop.services.vault_service import Store
+from care_desktop.ui.enrol_dialog import EnrolDialog
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.rows_model import RowsModel
 from care_desktop.ui.task_runner import TaskRunner
@@ -234,7 +237,28 @@ class SyncCentreScreen(QWidget):
         self.tabs.addTab(self.review, tr(CTX, "Conflicts"))
         self.tabs.addTab(_table(self.outgoing, tr(CTX, "Outbox")), tr(CTX, "Outbox"))
         self.tabs.addTab(_table(self.quarantine, tr(CTX, "Quarantine")), tr(CTX, "Quarantine"))
-        self.tabs.addTab(_table(self.devices, tr(CTX, "Devices")), tr(CTX, "Devices"))
+        self.device_table = _table(self.devices, tr(CTX, "Devices"))
+        self.enrol_button = QPushButton(tr(CTX, "&Enrol a device…"))
+        self.enrol_button.setAccessibleName(tr(CTX, "Enrol a device"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.revoke_button = QPushButton(tr(CTX, "&Revoke the selected device…"))
+        self.revoke_button.setAccessibleName(tr(CTX, "Revoke the selected device"))
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.own_fingerprint = QLabel()
+        self.own_fingerprint.setAccessibleName(tr(CTX, "This device's fingerprint"))
+        self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        device_buttons = QHBoxLayout()
+        device_buttons.addWidget(self.enrol_button)
+        device_buttons.addWidget(self.revoke_button)
+        device_buttons.addStretch(1)
+        devices_page = QWidget()
+        devices_layout = QVBoxLayout(devices_page)
+        devices_layout.addWidget(self.own_fingerprint)
+        devices_layout.addLayout(device_buttons)
+        devices_layout.addWidget(self.device_table, 1)
+        self.tabs.addTab(devices_page, tr(CTX, "Devices"))
+        self.role = ""
+        self.dialog: QDialog | None = None
         self.summary = QLabel()
         self.summary.setAccessibleName(tr(CTX, "Sync summary"))
         self.error = error_label()
@@ -276,6 +300,7 @@ class SyncCentreScreen(QWidget):
                 sync_service.outgoing(store),
                 bundle_service.quarantined(store),
                 [(d, peers.get(d.device_id)) for d in trust_service.devices(store)],
+                trust_service.identity(store),
             )
 
         self.runner.run_db(
@@ -285,7 +310,18 @@ class SyncCentreScreen(QWidget):
     def _show(self, generation: int, data: tuple[Any, ...]) -> None:
         if generation != self._generation:
             return
-        conflicts, outgoing, quarantine, devices = data
+        conflicts, outgoing, quarantine, devices, me = data
+        self.role = me.role
+        office = self.role == "coordinator"
+        self.enrol_button.setText(
+            tr(CTX, "&Enrol a device…") if office else tr(CTX, "&Pin the office…")
+        )
+        self.revoke_button.setVisible(office)
+        self.own_fingerprint.setText(
+            tr(CTX, "This device: {device} · fingerprint {fingerprint}").format(
+                device=me.device_id[:8], fingerprint=me.fingerprint
+            )
+        )
         self.review.show_conflicts(conflicts)
         self.outgoing.set_rows(outgoing)
         self.quarantine.set_rows(quarantine)
@@ -304,3 +340,52 @@ class SyncCentreScreen(QWidget):
     def _failed(self, error: UserFacingError) -> None:
         self.error.setText(error_text(error))
         self.error.show()
+
+    def enrol(self) -> EnrolDialog:
+        dialog = EnrolDialog(
+            self.store, self.runner, office=self.role == "coordinator", parent=self
+        )
+        dialog.enrolled.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def selected_device(self) -> Any:
+        rows = self.device_table.selectionModel().selectedRows()
+        return self.devices.row(rows[0].row())[0] if rows else None
+
+    def ask_revoke(self) -> QDialog | None:
+        device = self.selected_device()
+        if device is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr(CTX, "Revoke a device"))
+        text = QLabel(
+            tr(
+                CTX,
+                "Revoke device {device} of {office}? Its bundles made after the last one received "
+                "here will wait in quarantine, and the relay will refuse it. This cannot be "
+                "undone: a device found again is enrolled anew.",
+            ).format(device=device.device_id[:8], office=device.office)
+        )
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        revoke = buttons.addButton(tr(CTX, "Re&voke"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        revoke.clicked.connect(lambda: self._revoke(dialog, device.device_id))
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _revoke(self, dialog: QDialog, device_id: str) -> None:
+        store = self.store
+        dialog.accept()
+        self.runner.run_db(
+            lambda: trust_service.revoke(store, device_id),
+            lambda _cutoff: self.refresh(),
+            self._failed,
+            owner=self,
+        )

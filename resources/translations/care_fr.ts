@@ -417,6 +417,104 @@
     </message>
   </context>
   <context>
+    <name>EnrolDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Card:</source>
+      <translation>&amp;Carte :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Enrol</source>
+      <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Fingerprint on the other screen:</source>
+      <translation>&amp;Empreinte sur l'autre écran :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Pin</source>
+      <translation>&amp;Épingler</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>C&amp;ountries:</source>
+      <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Choose the identity card file</source>
+      <translation>Choisir le fichier de carte d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Compare the fingerprint with the one the other device shows (Sync centre or care identity show), in person or over the phone: only then is it trusted.</source>
+      <translation>Comparez l'empreinte avec celle qu'affiche l'autre appareil (centre de synchronisation ou care identity show), en personne ou par téléphone : c'est seulement alors qu'il est digne de confiance.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Countries of the device</source>
+      <translation>Pays de l'appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Enrol a device</source>
+      <translation>Inscrire un appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint here:</source>
+      <translation>Empreinte ici :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint of the card</source>
+      <translation>Empreinte de la carte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint read on the other device</source>
+      <translation>Empreinte lue sur l'autre appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity card</source>
+      <translation>Carte d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity card file</source>
+      <translation>Fichier de carte d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity cards (*.card *.json)</source>
+      <translation>Cartes d'identité (*.card *.json)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Pin the office</source>
+      <translation>Épingler le bureau</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>The card</source>
+      <translation>La carte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>{office} · {role} · device {device}</source>
+      <translation>{office} · {role} · appareil {device}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -915,8 +1013,23 @@ Modèle de données {revision}</translation>
     <name>SyncCentre</name>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Enrol a device…</source>
+      <translation>&amp;Inscrire un appareil…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Keep the selected value</source>
       <translation>&amp;Garder la valeur choisie</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Pin the office…</source>
+      <translation>&amp;Épingler le bureau…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Revoke the selected device…</source>
+      <translation>&amp;Révoquer l'appareil choisi…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -985,6 +1098,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Enrol a device</source>
+      <translation>Inscrire un appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -1045,8 +1163,28 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Re&amp;voke</source>
+      <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Record</source>
       <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke a device</source>
+      <translation>Révoquer un appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke device {device} of {office}? Its bundles made after the last one received here will wait in quarantine, and the relay will refuse it. This cannot be undone: a device found again is enrolled anew.</source>
+      <translation>Révoquer l'appareil {device} de {office} ? Ses paquets faits après le dernier reçu ici attendront en quarantaine, et le relais le refusera. C'est irréversible : un appareil retrouvé est inscrit à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke the selected device</source>
+      <translation>Révoquer l'appareil choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -1082,6 +1220,16 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync summary</source>
       <translation>Résumé de la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>This device's fingerprint</source>
+      <translation>Empreinte de cet appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>This device: {device} · fingerprint {fingerprint}</source>
+      <translation>Cet appareil : {device} · empreinte {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />

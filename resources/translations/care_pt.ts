@@ -417,6 +417,104 @@
     </message>
   </context>
   <context>
+    <name>EnrolDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Card:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Enrol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Fingerprint on the other screen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>&amp;Pin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>C&amp;ountries:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Choose the identity card file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Compare the fingerprint with the one the other device shows (Sync centre or care identity show), in person or over the phone: only then is it trusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Countries of the device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Enrol a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint here:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint of the card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Fingerprint read on the other device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity card file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Identity cards (*.card *.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>Pin the office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>The card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/enrol_dialog.py" />
+      <source>{office} · {role} · device {device}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -894,7 +992,22 @@ Data model {revision}</source>
     <name>SyncCentre</name>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Enrol a device…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Keep the selected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Pin the office…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>&amp;Revoke the selected device…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -964,6 +1077,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Enrol a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
@@ -1024,7 +1142,27 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Re&amp;voke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke device {device} of {office}? Its bundles made after the last one received here will wait in quarantine, and the relay will refuse it. This cannot be undone: a device found again is enrolled anew.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Revoke the selected device</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1060,6 +1198,16 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>This device's fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>This device: {device} · fingerprint {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>

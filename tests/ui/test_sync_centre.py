@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +83,47 @@ def test_conflict_review_keeps_one_value_or_writes_another(
     # the devices tab knows the mission
     assert screen.devices.rowCount() == 1
     assert json.dumps(screen.devices.data(screen.devices.index(0, 3))) == '"enrolled"'
+
+
+def test_enrol_after_comparing_fingerprints_then_revoke(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, english: None
+) -> None:
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    card = tmp_path / "lagos.card"
+    lagos.care("identity", "export", "--out", str(card))
+    fingerprint = json.loads(card.read_text())["fingerprint"]
+    store = vault_service.unlock_with_passphrase(office.db, PASSPHRASE)
+    try:
+        screen = SyncCentreScreen(store, runner)
+        qtbot.addWidget(screen)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.show()
+        assert screen.devices.rowCount() == 0
+        assert "fingerprint" in screen.own_fingerprint.text()
+        dialog = screen.enrol()
+        dialog.card_path.setText(str(card))
+        dialog.load_card()
+        assert dialog.shown.text() == fingerprint
+        assert dialog.countries.text() == "NGA"
+        dialog.typed.setText("0000 " + fingerprint[5:])  # read wrong: nothing is trusted
+        assert not dialog.enrol_button.isEnabled()
+        dialog.typed.setText(fingerprint.lower().replace(" ", ""))
+        assert dialog.enrol_button.isEnabled()
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            dialog.enrol_button.click()
+        assert screen.devices.rowCount() == 1
+        assert screen.devices.data(screen.devices.index(0, 3)) == "enrolled"
+
+        screen.tabs.setCurrentIndex(3)
+        screen.device_table.selectRow(0)
+        confirm = screen.ask_revoke()
+        assert confirm is not None
+        revoke = next(
+            b for b in confirm.findChildren(QPushButton) if b.text().replace("&", "") == "Revoke"
+        )
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            revoke.click()
+        assert screen.devices.data(screen.devices.index(0, 3)) == "revoked"
+    finally:
+        store.close()
