@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -247,7 +249,11 @@ class SyncCentreScreen(QWidget):
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setAccessibleName(tr(CTX, "This device's fingerprint"))
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(tr(CTX, "E&xport this device's card…"))
+        self.export_button.setAccessibleName(tr(CTX, "Export this device's identity card"))
+        self.export_button.clicked.connect(self.export_card)
         device_buttons = QHBoxLayout()
+        device_buttons.addWidget(self.export_button)
         device_buttons.addWidget(self.enrol_button)
         device_buttons.addWidget(self.revoke_button)
         device_buttons.addStretch(1)
@@ -386,6 +392,27 @@ class SyncCentreScreen(QWidget):
         self.runner.run_db(
             lambda: trust_service.revoke(store, device_id),
             lambda _cutoff: self.refresh(),
+            self._failed,
+            owner=self,
+        )
+
+    def export_card(self, target: Path | None = None) -> None:
+        """Write this device's public identity card (for the other side to enrol or pin)."""
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, tr(CTX, "Identity card"), "device.card", tr(CTX, "Identity cards (*.card)")
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        store, out = self.store, target
+        self.runner.run_db(
+            lambda: trust_service.export_identity(store, out),
+            lambda card: self.own_fingerprint.setText(
+                tr(CTX, "Card written to {path}. Fingerprint {fingerprint}").format(
+                    path=out, fingerprint=card.fingerprint
+                )
+            ),
             self._failed,
             owner=self,
         )

@@ -1037,6 +1037,11 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Card written to {path}. Fingerprint {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Changes</source>
       <translation type="unfinished" />
     </message>
@@ -1077,7 +1082,17 @@ Data model {revision}</source>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>E&amp;xport this device's card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Enrol a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Export this device's identity card</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1098,6 +1113,16 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Held: the relay refused it ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Identity card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Identity cards (*.card)</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1058,6 +1058,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Card written to {path}. Fingerprint {fingerprint}</source>
+      <translation>Carte écrite dans {path}. Empreinte {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Changes</source>
       <translation>Modifications</translation>
     </message>
@@ -1098,8 +1103,18 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>E&amp;xport this device's card…</source>
+      <translation>E&amp;xporter la carte de cet appareil…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Enrol a device</source>
       <translation>Inscrire un appareil</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Export this device's identity card</source>
+      <translation>Exporter la carte d'identité de cet appareil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -1120,6 +1135,16 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Held: the relay refused it ({reason})</source>
       <translation>Retenu : le relais l’a refusé ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Identity card</source>
+      <translation>Carte d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Identity cards (*.card)</source>
+      <translation>Cartes d'identité (*.card)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />

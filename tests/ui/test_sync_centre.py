@@ -101,6 +101,10 @@ def test_enrol_after_comparing_fingerprints_then_revoke(
             screen.show()
         assert screen.devices.rowCount() == 0
         assert "fingerprint" in screen.own_fingerprint.text()
+        mine = tmp_path / "office-from-screen.card"
+        screen.export_card(mine)
+        qtbot.waitUntil(lambda: "Card written" in screen.own_fingerprint.text(), timeout=10_000)
+        assert json.loads(mine.read_text())["fingerprint"] in screen.own_fingerprint.text()
         dialog = screen.enrol()
         dialog.card_path.setText(str(card))
         dialog.load_card()
