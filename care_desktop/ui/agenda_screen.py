@@ -3,11 +3,11 @@ one of them (done or missed) without leaving the screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,11 +24,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from care_desktop.services import monitoring_service
 from care_desktop.services.monitoring_service import AgendaItem
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.rows_model import RowsModel, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -80,66 +78,24 @@ def week_of(day: str) -> str:
     return f"{year}-W{week:02d}"
 
 
-class AgendaTableModel(QAbstractTableModel):
-    """Rows of the agenda (already bounded by the horizon): week, due date, case, visit, state."""
-
-    COLUMNS = 7
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[AgendaItem] = []
-
-    def set_items(self, items: list[AgendaItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> AgendaItem:
-        return self._items[row]
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < self.COLUMNS
-        ):
-            return _headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and item.state == "overdue":
-            return QBrush(_OVERDUE)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(item, column)
-        return None
-
-    @staticmethod
-    def _text(item: AgendaItem, column: int) -> str:
-        state = str(item.state)
-        values = (
-            week_of(item.due_date),
-            item.due_date,
-            item.case_code,
-            item.slot,
-            f"{item.window_start} – {item.window_end}",
-            state_text(state),
-            tr(CTX, "Yes") if item.rss_due else "",
-        )
-        return values[column] if 0 <= column < len(values) else ""
+def agenda_model(parent: QObject | None = None) -> RowsModel:
+    """Rows of the agenda (already bounded by the horizon): week, due date, case, visit,
+    window, state, survey; overdue ones in red."""
+    cells: list[Callable[[AgendaItem], str]] = [
+        lambda item: week_of(item.due_date),
+        lambda item: item.due_date,
+        lambda item: item.case_code,
+        lambda item: item.slot,
+        lambda item: f"{item.window_start} – {item.window_end}",
+        lambda item: state_text(str(item.state)),
+        lambda item: tr(CTX, "Yes") if item.rss_due else "",
+    ]
+    return RowsModel(
+        _headers,
+        cells,
+        parent,
+        foreground=lambda item: QBrush(_OVERDUE) if item.state == "overdue" else None,
+    )
 
 
 class RecordVisitDialog(QDialog):
@@ -249,16 +205,8 @@ class AgendaScreen(QWidget):
         self.mine.setAccessibleName(tr(CTX, "My cases only"))
         self.summary = QLabel()
         self.summary.setAccessibleName(tr(CTX, "Agenda summary"))
-        self.model = AgendaTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr(CTX, "Visits due and overdue"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = agenda_model(self)
+        self.table = rows_table(self.model, tr(CTX, "Visits due and overdue"))
         self.table.doubleClicked.connect(lambda _index: self.record_selected())
         self.record_button = QPushButton(tr(CTX, "&Record visit…"))
         self.record_button.setAccessibleName(tr(CTX, "Record the selected visit"))
@@ -302,7 +250,7 @@ class AgendaScreen(QWidget):
     def _show(self, generation: int, items: list[AgendaItem]) -> None:
         if generation != self._generation:
             return  # an older request answered late
-        self.model.set_items(items)
+        self.model.set_rows(items)
         overdue = sum(1 for item in items if item.state == "overdue")
         due = sum(1 for item in items if item.state == "due")
         self.summary.setText(
@@ -320,12 +268,12 @@ class AgendaScreen(QWidget):
 
     def selected(self) -> AgendaItem | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def record_selected(self) -> RecordVisitDialog | None:
         item = self.selected()
         if item is None and self.model.rowCount() > 0:
-            item = self.model.item(0)
+            item = self.model.row(0)
         if item is None:
             return None
         self.dialog = RecordVisitDialog(self.store, self.runner, item, self)

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from care_desktop.domain.codes import CodeList
 from care_desktop.ui.i18n import tr
@@ -30,8 +32,11 @@ class RowsModel(QAbstractTableModel):
         headers: Callable[[], Sequence[str]],
         cells: Sequence[Callable[[Any], str]],
         parent: QObject | None = None,
+        *,
+        foreground: Callable[[Any], QBrush | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._foreground = foreground  # a colour for rows that need attention
         self._headers = headers  # called when shown: a language switch retranslates them
         self._cells = list(cells)
         self._rows: list[Any] = []
@@ -66,4 +71,20 @@ class RowsModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cells[index.column()](self._rows[index.row()])
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            return self._foreground(self._rows[index.row()])
         return None
+
+
+def rows_table(model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only table view: whole rows selected one at a time, columns fitted."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

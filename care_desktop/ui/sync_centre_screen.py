@@ -11,16 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,7 @@ from care_desktop.services.conflict_service import Candidate, Conflict
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.enrol_dialog import EnrolDialog
 from care_desktop.ui.i18n import error_text, tr
-from care_desktop.ui.rows_model import RowsModel
+from care_desktop.ui.rows_model import RowsModel, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -63,19 +60,6 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 def _model(headers: Callable[[], tuple[str, ...]], *cells: Callable[[Any], str]) -> RowsModel:
     return RowsModel(headers, cells)
 
@@ -101,8 +85,8 @@ class ConflictReview(QWidget):
             lambda v: v.device[:8],
             lambda v: v.at,
         )
-        self.conflict_table = _table(self.conflicts, tr(CTX, "Conflicts"))
-        self.value_table = _table(self.values, tr(CTX, "Concurrent values"))
+        self.conflict_table = rows_table(self.conflicts, tr(CTX, "Conflicts"))
+        self.value_table = rows_table(self.values, tr(CTX, "Concurrent values"))
         self.conflict_table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         self.keep_button = QPushButton(tr(CTX, "&Keep the selected value"))
         self.keep_button.setAccessibleName(tr(CTX, "Keep the selected value"))
@@ -237,9 +221,9 @@ class SyncCentreScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr(CTX, "Sync centre"))
         self.tabs.addTab(self.review, tr(CTX, "Conflicts"))
-        self.tabs.addTab(_table(self.outgoing, tr(CTX, "Outbox")), tr(CTX, "Outbox"))
-        self.tabs.addTab(_table(self.quarantine, tr(CTX, "Quarantine")), tr(CTX, "Quarantine"))
-        self.device_table = _table(self.devices, tr(CTX, "Devices"))
+        self.tabs.addTab(rows_table(self.outgoing, tr(CTX, "Outbox")), tr(CTX, "Outbox"))
+        self.tabs.addTab(rows_table(self.quarantine, tr(CTX, "Quarantine")), tr(CTX, "Quarantine"))
+        self.device_table = rows_table(self.devices, tr(CTX, "Devices"))
         self.enrol_button = QPushButton(tr(CTX, "&Enrol a device…"))
         self.enrol_button.setAccessibleName(tr(CTX, "Enrol a device"))
         self.enrol_button.clicked.connect(self.enrol)

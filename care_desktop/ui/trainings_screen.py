@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,12 +21,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,7 @@ from care_desktop.services import records, training_service
 from care_desktop.services.training_service import ParticipantRow, SessionRow, TrainingTotals
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
-from care_desktop.ui.rows_model import RowsModel, code_label
+from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -218,8 +215,8 @@ class TrainingsScreen(QWidget):
         title = QLabel(f"<h2>{tr(CTX, 'Trainings')}</h2>")
         self.sessions = sessions_model(self)
         self.participants = participants_model(self)
-        self.session_table = self._table(self.sessions, tr(CTX, "Training sessions"))
-        self.participant_table = self._table(self.participants, tr(CTX, "Participants"))
+        self.session_table = rows_table(self.sessions, tr(CTX, "Training sessions"))
+        self.participant_table = rows_table(self.participants, tr(CTX, "Participants"))
         self.session_table.selectionModel().selectionChanged.connect(
             lambda *_: self._load_participants()
         )
@@ -248,19 +245,6 @@ class TrainingsScreen(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.error)
         self.dialog: QDialog | None = None
-
-    @staticmethod
-    def _table(model: RowsModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

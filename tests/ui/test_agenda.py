@@ -44,7 +44,7 @@ def test_the_agenda_shows_what_is_due_and_recording_a_visit_takes_it_off(
     model = screen.model
     qtmodeltester.check(model)
     assert model.rowCount() >= 1
-    first = model.item(0)
+    first = model.row(0)
     assert first.case_code == code
     assert first.state == "overdue"
     assert model.data(model.index(0, 0)) == week_of(first.due_date)
@@ -59,7 +59,7 @@ def test_the_agenda_shows_what_is_due_and_recording_a_visit_takes_it_off(
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):
         dialog.save_button.click()
     assert model.rowCount() == before - 1
-    assert all(model.item(row).visit_id != first.visit_id for row in range(model.rowCount()))
+    assert all(model.row(row).visit_id != first.visit_id for row in range(model.rowCount()))
     visit = records.get(store, "visit", first.visit_id)
     assert visit.values["status"] == "completed"
     assert visit.values["findings_economic"] == "The shop opened in March."
