@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -42,8 +40,6 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
 CTX = "Agenda"
-_Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 
 def state_text(state: str) -> str:

@@ -8,9 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -41,8 +39,6 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
 CTX = "Trainings"
-_Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 
 def sessions_model(parent: QObject | None = None) -> RowsModel:
