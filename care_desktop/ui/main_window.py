@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status, 1)
         self.sync.running_changed.connect(lambda running: self.sync_action.setEnabled(not running))
         self.sync.relay_missing.connect(self.show_relay_setting)
+        self.sync.data_arrived.connect(self.reload_shown)
         self.settings_screen.relay_changed.connect(self.sync.relay_changed)
         self.settings_screen.sync_interval_changed.connect(self.sync.interval_changed)
         role = tr(CTX, "Field officer") if device.role == "field" else tr(CTX, "Coordinator")
@@ -112,6 +113,16 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
         self.sync.start()
+
+    def reload_shown(self) -> None:
+        """After a sync brought data: the screen in view reads again (the others do when they
+        are next shown; the case list keeps its search and filters)."""
+        shown = self.screens.currentWidget()
+        if shown is self.cases and self.cases.started:
+            self.cases.load_choices()
+            self.cases.model.refresh()
+        elif shown in (self.agenda, self.trainings, self.sync_centre):
+            shown.refresh()  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(CTX, "&File"))

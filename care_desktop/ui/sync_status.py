@@ -76,6 +76,7 @@ class SyncController(QObject):
     relay_missing = Signal()  # "Sync now" with no relay address set
     cycle_started = Signal(bool)  # forced
     cycle_finished = Signal()
+    data_arrived = Signal()  # a sync applied bundles: what the screens show may have changed
 
     def __init__(
         self,
@@ -251,6 +252,8 @@ class SyncController(QObject):
         self.offline = False
         self.error = None
         self.backoff_minutes = 1
+        if report is not None and report.applied:
+            self.data_arrived.emit()  # the screens that show records read them again
         self._end(prepare=False, minutes=self._interval())
 
     def _sync_failed(self, error: UserFacingError) -> None:

@@ -228,3 +228,27 @@ def test_closing_the_window_during_a_sync_drops_its_callbacks(
     store.close()
     qtbot.wait(100)
     assert finished == []
+
+
+def test_a_sync_that_brings_cases_shows_them_in_the_open_list(
+    qtbot: QtBot,
+    devices: Path,
+    online: str,
+    settings: SettingsStore,
+    runner: TaskRunner,
+    english: None,
+) -> None:
+    office = Device("office", devices / "office" / "care.db")
+    case = office.json("case", "new", "gender=Masculine", "country_of_return=NGA")["case"]
+    office.care("record", "add", "consent", f"case_id={case['id']}", "scope=transfer_to_office")
+    office.care("sync", "--relay", online)  # waits at the relay for the field device
+    settings.set(RELAY_URL, online)
+    with field_window(qtbot, devices, settings, runner) as window:
+        cases = window.cases
+        codes = lambda: {  # noqa: E731 - read each time
+            cases.model.data(cases.model.index(row, 0)) for row in range(cases.model.rowCount())
+        }
+        with qtbot.waitSignal(window.sync.data_arrived, timeout=20_000):
+            pass
+        qtbot.waitUntil(lambda: case["case_code"] in codes(), timeout=10_000)
+        assert len(codes()) == 2  # its own case and the office's, without pressing F5
