@@ -183,7 +183,8 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner reads, whole or not at all (temporary name, fsync, rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.part")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -529,7 +530,7 @@ def _export(  # noqa: PLR0912, PLR0915
         data = fmt.seal(
             header, payload, seed=own.seed, key_id=own.key_id, age_recipients=age_recipients
         )
-        _write_private(out, data)
+        write_private(out, data)
         session.execute(
             insert(bundles).values(
                 sender=me,
@@ -645,7 +646,7 @@ def _quarantine_file(store: Store, data: bytes, reason: str, header: fmt.Header 
     digest = hashlib.sha256(data).hexdigest()
     target = folder / f"{digest}.carebundle"
     if not target.exists():
-        _write_private(target, data)
+        write_private(target, data)
     note_file = folder / f"{digest}.json"
     received_at = _now()
     # seen again (a shared folder, a second download): it waits since it first came
@@ -657,7 +658,7 @@ def _quarantine_file(store: Store, data: bytes, reason: str, header: fmt.Header 
         "seq": header.seq if header else None,
         "received_at": received_at,
     }
-    _write_private(note_file, json.dumps(note, sort_keys=True).encode())
+    write_private(note_file, json.dumps(note, sort_keys=True).encode())
     return target
 
 
@@ -676,7 +677,7 @@ def peek(path: Path) -> fmt.Header:
     """The (not yet verified) header of a bundle file: whom it is for, from whom, which number."""
     try:
         with path.open("rb") as handle:
-            return fmt.read_signed_header(handle, path.stat().st_size)[0]
+            return fmt.read_signed_header(handle, path.stat().st_size, hash_payload=False)[0]
     except fmt.BundleError as error:
         raise _refuse(path, error.code) from None
     except OSError:

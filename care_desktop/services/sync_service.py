@@ -244,14 +244,8 @@ def _read_status_file(store: Store) -> dict[str, str | None]:
 def _write_status_file(store: Store, **values: str | None) -> None:
     current = _read_status_file(store)
     current.update(values)
-    path = _status_path(store)
-    temporary = path.with_name(f".{path.name}.part")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(current, handle, sort_keys=True)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    data = json.dumps(current, sort_keys=True).encode("utf-8")
+    bundle_service.write_private(_status_path(store), data)
 
 
 def status(store: Store) -> SyncStatus:
@@ -473,8 +467,8 @@ def held(store: Store) -> list[tuple[Path, str]]:
 def _hold(store: Store, path: Path, reason: str) -> None:
     folder = outbox(store) / HELD
     folder.mkdir(mode=0o700, exist_ok=True)
-    note = folder / f"{path.stem}.json"
-    note.write_text(json.dumps({"reason": reason, "held_at": _now()}), encoding="utf-8")
+    note = json.dumps({"reason": reason, "held_at": _now()}).encode("utf-8")
+    bundle_service.write_private(folder / f"{path.stem}.json", note)
     os.replace(path, folder / path.name)
     fsync_directory(folder)
     log.warning("bundle held in the outbox: the relay refused it (%s)", reason)

@@ -233,10 +233,13 @@ def _check_slack(data: bytes, members: Sequence[tarfile.TarInfo]) -> None:
         raise BundleError("malformed", "bytes after the archive")
 
 
-def read_signed_header(handle: BinaryIO, size: int) -> tuple[Header, str, bytes]:
+def read_signed_header(
+    handle: BinaryIO, size: int, *, hash_payload: bool = True
+) -> tuple[Header, str, bytes]:
     """The header, the signature and the BLAKE2b-512 digest of the encrypted payload of a bundle
     file, read in pieces (for the relay, which stores bundles it cannot decrypt and must not
-    hold whole in memory). The recipient checks the rest when it imports the bundle."""
+    hold whole in memory). The recipient checks the rest when it imports the bundle. Without
+    `hash_payload` the digest is empty: the header only, for sorting and addressing."""
     if size > MAX_BUNDLE_BYTES:
         raise BundleError("too-large", f"{size} bytes")
     digest = hashlib.blake2b(digest_size=64)
@@ -256,10 +259,12 @@ def read_signed_header(handle: BinaryIO, size: int) -> tuple[Header, str, bytes]
                 if member.name == SIGNATURE_NAME:
                     signature = source.read(minisign.MAX_COMMENT + 2048)
                     read = len(signature)
-                else:
+                elif hash_payload:
                     while chunk := source.read(1 << 20):
                         digest.update(chunk)
                         read += len(chunk)
+                else:  # only the header is wanted: the payload is not read at all
+                    read = member.size
                 if read != member.size:
                     raise BundleError("truncated", member.name)
     except (tarfile.TarError, EOFError, OSError):

@@ -204,11 +204,12 @@ class RelayClient:
         signed: bool = True,
         progress: Progress | None = None,
         reader: Callable[[http.client.HTTPResponse], bytes] | None = None,
+        sha256: str | None = None,
     ) -> bytes:
         """One request, retried while retrying can help, its answer read inside the retry (a
         connection that drops half-way through an answer is retried like one that never came);
         returns what `reader` made of a successful (2xx) answer, by default its bytes."""
-        body_sha256, length = _body_facts(body)
+        body_sha256, length = _body_facts(body, sha256)
         read = reader or _read_small
         clock_corrected = False
         attempt = 0
@@ -321,12 +322,13 @@ class RelayClient:
 
     def upload(self, path: Path, progress: Progress | None = None) -> str:
         """Send one bundle file; returns its SHA-256 once the relay has it safely on disk."""
-        data = self._call("POST", "/v1/bundles", body=path, progress=progress)
+        digest = file_sha256(path)
+        data = self._call("POST", "/v1/bundles", body=path, progress=progress, sha256=digest)
         try:
             stated = json.loads(data).get("sha256")
         except (ValueError, AttributeError):
             raise RelayError("protocol") from None
-        if stated != file_sha256(path):
+        if stated != digest:
             raise RelayError("protocol")
         return str(stated)
 
@@ -386,9 +388,10 @@ class RelayClient:
         self._call("DELETE", f"/v1/mailboxes/{self.device}/{sha256}")
 
 
-def _body_facts(body: bytes | Path | None) -> tuple[str, int]:
+def _body_facts(body: bytes | Path | None, known: str | None = None) -> tuple[str, int]:
+    """The body's SHA-256 (given when the caller already has it) and length."""
     if isinstance(body, Path):
-        return file_sha256(body), body.stat().st_size
+        return known or file_sha256(body), body.stat().st_size
     if body is not None:
         return hashlib.sha256(body).hexdigest(), len(body)
     return relay_auth.EMPTY_SHA256, 0

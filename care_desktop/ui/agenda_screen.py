@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.rows_model import RowsModel, rows_table
 from care_desktop.ui.task_runner import TaskRunner
-from care_desktop.ui.widgets import error_label
+from care_desktop.ui.widgets import ServiceDialog, error_label
 
 CTX = "Agenda"
 
@@ -94,16 +93,14 @@ def agenda_model(parent: QObject | None = None) -> RowsModel:
     )
 
 
-class RecordVisitDialog(QDialog):
+class RecordVisitDialog(ServiceDialog):
     """Record an agenda visit as done (date, how, findings by dimension) or as missed."""
-
-    recorded = Signal()
 
     def __init__(
         self, store: Store, runner: TaskRunner, item: AgendaItem, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store, self.runner, self.item = store, runner, item
+        super().__init__(store, runner, parent)
+        self.item = item
         self.setWindowTitle(
             tr(CTX, "Record visit {visit} of {case}").format(visit=item.slot, case=item.case_code)
         )
@@ -131,8 +128,6 @@ class RecordVisitDialog(QDialog):
             editor.setMaximumHeight(70)
             self.findings[name] = editor
             form.addRow(label, editor)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             tr(CTX, "Save as done"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -162,22 +157,7 @@ class RecordVisitDialog(QDialog):
     def _save(self, *, missed: bool) -> None:
         values = {} if missed else self._values()
         store, visit_id = self.store, self.item.visit_id
-        self.buttons.setEnabled(False)
-        self.runner.run_db(
-            lambda: monitoring_service.record_visit(store, visit_id, values, missed=missed),
-            self._saved,
-            self._failed,
-            owner=self,
-        )
-
-    def _saved(self, _record: object) -> None:
-        self.recorded.emit()
-        self.accept()
-
-    def _failed(self, error: UserFacingError) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(error_text(error))
-        self.error.show()
+        self.submit(lambda: monitoring_service.record_visit(store, visit_id, values, missed=missed))
 
 
 class AgendaScreen(QWidget):
@@ -273,6 +253,6 @@ class AgendaScreen(QWidget):
         if item is None:
             return None
         self.dialog = RecordVisitDialog(self.store, self.runner, item, self)
-        self.dialog.recorded.connect(self.refresh)
+        self.dialog.saved.connect(self.refresh)
         self.dialog.open()
         return self.dialog

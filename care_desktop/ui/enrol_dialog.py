@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -22,23 +20,21 @@ from PySide6.QtWidgets import (
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.services import trust_service
 from care_desktop.services.vault_service import Store
-from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.i18n import tr
 from care_desktop.ui.task_runner import TaskRunner
-from care_desktop.ui.widgets import error_label
+from care_desktop.ui.widgets import ServiceDialog
 
 CTX = "EnrolDialog"
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(ServiceDialog):
     """Choose a card, compare fingerprints, give the country scope (office), enrol."""
-
-    enrolled = Signal()
 
     def __init__(
         self, store: Store, runner: TaskRunner, *, office: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store, self.runner, self.office = store, runner, office
+        super().__init__(store, runner, parent)
+        self.office = office
         self.setWindowTitle(tr(CTX, "Enrol a device") if office else tr(CTX, "Pin the office"))
         self.card_path = QLineEdit()
         self.card_path.setAccessibleName(tr(CTX, "Identity card file"))
@@ -68,8 +64,7 @@ class EnrolDialog(QDialog):
         form.addRow(tr(CTX, "&Fingerprint on the other screen:"), self.typed)
         if office:
             form.addRow(tr(CTX, "C&ountries:"), self.countries)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
         self.enrol_button = self.buttons.addButton(
             tr(CTX, "&Enrol") if office else tr(CTX, "&Pin"),
             QDialogButtonBox.ButtonRole.AcceptRole,
@@ -108,7 +103,7 @@ class EnrolDialog(QDialog):
         try:
             card = trust_service.read_card(path)
         except UserFacingError as error:
-            self._show_error(error)
+            self.show_error(error)
             return
         self.error.hide()
         self._fingerprint = card.fingerprint
@@ -132,22 +127,6 @@ class EnrolDialog(QDialog):
         store, path = self.store, Path(self.card_path.text().strip())
         countries = tuple(c.strip() for c in self.countries.text().split(",") if c.strip())
         expected = self.typed.text()
-        self.buttons.setEnabled(False)
-        self.runner.run_db(
-            lambda: trust_service.enroll(store, path, countries, expected_fingerprint=expected),
-            lambda _card: self._done(),
-            self._failed,
-            owner=self,
+        self.submit(
+            lambda: trust_service.enroll(store, path, countries, expected_fingerprint=expected)
         )
-
-    def _done(self) -> None:
-        self.enrolled.emit()
-        self.accept()
-
-    def _failed(self, error: UserFacingError) -> None:
-        self.buttons.setEnabled(True)
-        self._show_error(error)
-
-    def _show_error(self, error: UserFacingError) -> None:
-        self.error.setText(error_text(error))
-        self.error.show()

@@ -335,7 +335,7 @@ class SyncCentreScreen(QWidget):
         dialog = EnrolDialog(
             self.store, self.runner, office=self.role == "coordinator", parent=self
         )
-        dialog.enrolled.connect(self.refresh)
+        dialog.saved.connect(self.refresh)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -36,7 +36,7 @@ from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
 from care_desktop.ui.task_runner import TaskRunner
-from care_desktop.ui.widgets import error_label
+from care_desktop.ui.widgets import ServiceDialog, error_label
 
 CTX = "Trainings"
 
@@ -91,20 +91,18 @@ def _code_combo(code_list: CodeList, name: str) -> QComboBox:
     return combo
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(ServiceDialog):
     """Add one record through the generic service (its validation names the field)."""
 
-    saved = Signal()
+    type_name = ""
 
     def __init__(
         self, store: Store, runner: TaskRunner, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store, self.runner = store, runner
+        super().__init__(store, runner, parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._save)
@@ -114,29 +112,12 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    type_name = ""
-
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
     def _save(self) -> None:
         store, type_name, values = self.store, self.type_name, self.values()
-        self.buttons.setEnabled(False)
-        self.runner.run_db(
-            lambda: records.create(store, type_name, values),
-            self._saved,
-            self._failed,
-            owner=self,
-        )
-
-    def _saved(self, _record: object) -> None:
-        self.saved.emit()
-        self.accept()
-
-    def _failed(self, error: UserFacingError) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(error_text(error))
-        self.error.show()
+        self.submit(lambda: records.create(store, type_name, values))
 
 
 class SessionDialog(_RecordDialog):
