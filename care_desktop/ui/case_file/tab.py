@@ -1,0 +1,44 @@
+"""What every tab of the case file is: it reads its part of one case on the database thread,
+says when it holds an edit that is not saved, and tells the file when it saved something."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from care_desktop.services.vault_service import Store
+from care_desktop.ui.task_runner import TaskRunner
+
+
+class CaseTab(QWidget):
+    """One tab of a case file.
+
+    `load()` (re)reads what the tab shows, through services on the database thread
+    (`runner.run_db`); it is called when the tab is first shown and after any tab saved.
+    `is_dirty()` is true while the tab holds typed changes that are not saved: the file asks
+    before anything would drop them (closing the case, going to another screen, locking).
+    `saved` is emitted after a write succeeded, so the file reloads its summary and other tabs.
+    """
+
+    saved = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self, store: Store, runner: TaskRunner, case_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.case_id = store, runner, case_id
+
+    def title(self) -> str:
+        """The tab's translated title."""
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Read again what the tab shows (on the database thread)."""
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def discard(self) -> None:
+        """Drop the edit in progress (after the person chose to)."""
