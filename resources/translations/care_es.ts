@@ -6,162 +6,162 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Economic findings:</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos &amp;económicos:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;How:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cómo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;My cases only</source>
-      <translation type="unfinished" />
+      <translation>Solo &amp;mis casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notas:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Psychosocial findings:</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos &amp;psicosociales:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Record visit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registrar visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Social findings:</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos &amp;sociales:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Visited on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Visitado el:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Agenda summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen de la agenda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Due now</source>
-      <translation type="unfinished" />
+      <translation>Pendiente ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Cómo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Mark as missed</source>
-      <translation type="unfinished" />
+      <translation>Marcar como no realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Monitoring agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>My cases only</source>
-      <translation type="unfinished" />
+      <translation>Solo mis casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Next {weeks} weeks</source>
-      <translation type="unfinished" />
+      <translation>Próximas {weeks} semanas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Atrasada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Record the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Registrar la visita seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Record visit {visit} of {case}</source>
-      <translation type="unfinished" />
+      <translation>Registrar la visita {visit} del caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Save as done</source>
-      <translation type="unfinished" />
+      <translation>Guardar como realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Upcoming</source>
-      <translation type="unfinished" />
+      <translation>Próximas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Visitado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visits due and overdue</source>
-      <translation type="unfinished" />
+      <translation>Visitas pendientes y atrasadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Week</source>
-      <translation type="unfinished" />
+      <translation>Semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Weeks ahead</source>
-      <translation type="unfinished" />
+      <translation>Semanas siguientes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>{overdue} overdue · {due} due now · {total} in all</source>
-      <translation type="unfinished" />
+      <translation>{overdue} atrasadas · {due} pendientes ahora · {total} en total</translation>
     </message>
   </context>
   <context>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop</translation>
     </message>
   </context>
   <context>
@@ -177,207 +177,207 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Country of return:</source>
-      <translation type="unfinished" />
+      <translation>País de &amp;retorno:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Family name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Apellidos:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Given name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Minors only</source>
-      <translation type="unfinished" />
+      <translation>Solo &amp;menores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;New case…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Overdue visits only</source>
-      <translation type="unfinished" />
+      <translation>Solo visitas &amp;atrasadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>1 case</source>
-      <translation type="unfinished" />
+      <translation>1 caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Todos los países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All offices</source>
-      <translation type="unfinished" />
+      <translation>Todas las oficinas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All risk levels</source>
-      <translation type="unfinished" />
+      <translation>Todos los niveles de riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Todos los estados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Case list</source>
-      <translation type="unfinished" />
+      <translation>Lista de casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose a gender.</source>
-      <translation type="unfinished" />
+      <translation>Elija un género.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose the country of return.</source>
-      <translation type="unfinished" />
+      <translation>Elija el país de retorno.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Elegir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of &amp;birth:</source>
-      <translation type="unfinished" />
+      <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Es&amp;timated</source>
-      <translation type="unfinished" />
+      <translation>Es&amp;timada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>G&amp;ender:</source>
-      <translation type="unfinished" />
+      <translation>G&amp;énero:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Cargando…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Minors only</source>
-      <translation type="unfinished" />
+      <translation>Solo menores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>New case</source>
-      <translation type="unfinished" />
+      <translation>Nuevo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>No case matches</source>
-      <translation type="unfinished" />
+      <translation>Ningún caso coincide</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>No cases yet</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Number of cases</source>
-      <translation type="unfinished" />
+      <translation>Número de casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open a new case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Abrir un nuevo caso (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open cases with a monitoring visit past its window</source>
-      <translation type="unfinished" />
+      <translation>Casos abiertos con una visita de seguimiento fuera de su periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Overdue visits only</source>
-      <translation type="unfinished" />
+      <translation>Solo visitas atrasadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Possible duplicates</source>
-      <translation type="unfinished" />
+      <translation>Posibles duplicados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Save the new case</source>
-      <translation type="unfinished" />
+      <translation>Guardar el nuevo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Search by case code, name or place (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Buscar por código de caso, nombre o lugar (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Search cases</source>
-      <translation type="unfinished" />
+      <translation>Buscar casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>This person may already have a case: {cases}. Check before saving; if you save, the cases are linked as possible duplicates for review.</source>
-      <translation type="unfinished" />
+      <translation>Es posible que esta persona ya tenga un caso: {cases}. Compruébelo antes de guardar; si guarda, los casos se vinculan como posibles duplicados para su revisión.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>What is missing</source>
-      <translation type="unfinished" />
+      <translation>Lo que falta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Write the date of birth as YYYY-MM-DD, such as 1999-05-01.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la fecha de nacimiento como AAAA-MM-DD, por ejemplo 1999-05-01.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>y {count} más</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>{code} ({score} %)</source>
-      <translation type="unfinished" />
+      <translation>{code} ({score} %)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} casos</translation>
     </message>
   </context>
   <context>
@@ -385,12 +385,12 @@
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
   </context>
   <context>
@@ -398,22 +398,22 @@
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>CARE Desktop ran into a problem</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop encontró un problema</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>If it happens again, send the log folder {folder} to the office. It holds no case data.</source>
-      <translation type="unfinished" />
+      <translation>Si vuelve a ocurrir, envíe la carpeta de registros {folder} a la oficina. No contiene datos de casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>Something went wrong inside CARE Desktop (reference {reference}). Your saved data is safe; the last action may not have been completed.</source>
-      <translation type="unfinished" />
+      <translation>Se produjo un error interno en CARE Desktop (referencia {reference}). Sus datos guardados están a salvo; es posible que la última acción no se haya completado.</translation>
     </message>
   </context>
   <context>
@@ -421,97 +421,97 @@
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Card:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tarjeta:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Elegir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Enrol</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inscribir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Fingerprint on the other screen:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Huella en la otra pantalla:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Pin</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fijar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>C&amp;ountries:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Países:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Choose the identity card file</source>
-      <translation type="unfinished" />
+      <translation>Elegir el archivo de la tarjeta de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Compare the fingerprint with the one the other device shows (Sync centre or care identity show), in person or over the phone: only then is it trusted.</source>
-      <translation type="unfinished" />
+      <translation>Compare la huella con la que muestra el otro dispositivo (Centro de sincronización o care identity show), en persona o por teléfono: solo entonces es de confianza.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Countries of the device</source>
-      <translation type="unfinished" />
+      <translation>Países del dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Enrol a device</source>
-      <translation type="unfinished" />
+      <translation>Inscribir un dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint here:</source>
-      <translation type="unfinished" />
+      <translation>Huella aquí:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint of the card</source>
-      <translation type="unfinished" />
+      <translation>Huella de la tarjeta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint read on the other device</source>
-      <translation type="unfinished" />
+      <translation>Huella leída en el otro dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity card file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de la tarjeta de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity cards (*.card *.json)</source>
-      <translation type="unfinished" />
+      <translation>Tarjetas de identidad (*.card *.json)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Pin the office</source>
-      <translation type="unfinished" />
+      <translation>Fijar la oficina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>The card</source>
-      <translation type="unfinished" />
+      <translation>La tarjeta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>{office} · {role} · device {device}</source>
-      <translation type="unfinished" />
+      <translation>{office} · {role} · dispositivo {device}</translation>
     </message>
   </context>
   <context>
@@ -519,118 +519,119 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;About CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Change passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Sync</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Acerca de CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop {version}
+Modelo de datos {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop — {office}</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop — {office}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Coordinator</source>
-      <translation type="unfinished" />
+      <translation>Coordinador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Panel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Field officer</source>
-      <translation type="unfinished" />
+      <translation>Oficial de terreno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Indicators against targets.</source>
-      <translation type="unfinished" />
+      <translation>Indicadores frente a las metas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Navigation</source>
-      <translation type="unfinished" />
+      <translation>Navegación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Send and receive bundles through the relay (F9)</source>
-      <translation type="unfinished" />
+      <translation>Enviar y recibir paquetes a través del relé (F9)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Signed in as</source>
-      <translation type="unfinished" />
+      <translation>Sesión iniciada como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync &amp;now</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Trainings</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones</translation>
     </message>
   </context>
   <context>
@@ -638,27 +639,27 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>&amp;Change</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cambiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña a&amp;ctual:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>Change the passphrase</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña actual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>The old passphrase stops working as soon as the new one is saved.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña anterior deja de funcionar en cuanto se guarda la nueva.</translation>
     </message>
   </context>
   <context>
@@ -666,72 +667,72 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>&amp;Again:</source>
-      <translation type="unfinished" />
+      <translation>&amp;De nuevo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>At least {minimum} characters. Four or five unrelated words are strong and easy to remember.</source>
-      <translation type="unfinished" />
+      <translation>Al menos {minimum} caracteres. Cuatro o cinco palabras sin relación entre sí son robustas y fáciles de recordar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Buena</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>New passphrase, again</source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Passphrase hint</source>
-      <translation type="unfinished" />
+      <translation>Consejo sobre la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>Robustez de la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Strength:</source>
-      <translation type="unfinished" />
+      <translation>Robustez:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Strong</source>
-      <translation type="unfinished" />
+      <translation>Fuerte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>The two passphrases are not the same yet.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Too weak</source>
-      <translation type="unfinished" />
+      <translation>Demasiado débil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Weak: acceptable, but longer is better</source>
-      <translation type="unfinished" />
+      <translation>Débil: aceptable, pero más larga es mejor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>{strength}. Make it longer (at least {minimum} characters) and avoid names, dates and patterns.</source>
-      <translation type="unfinished" />
+      <translation>{strength}. Hágala más larga (al menos {minimum} caracteres) y evite nombres, fechas y patrones.</translation>
     </message>
   </context>
   <context>
@@ -739,22 +740,22 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>I have &amp;written it down</source>
-      <translation type="unfinished" />
+      <translation>La he &amp;anotado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>Clave de recuperación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>The recovery key you typed no longer works. Write this new one on paper now and keep it locked away from the laptop. It is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>La clave de recuperación que escribió ya no funciona. Anote esta nueva en papel ahora y guárdela bajo llave, lejos del portátil. Solo se muestra esta vez.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Your new recovery key</source>
-      <translation type="unfinished" />
+      <translation>Su nueva clave de recuperación</translation>
     </message>
   </context>
   <context>
@@ -762,77 +763,77 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Relay address:</source>
-      <translation type="unfinished" />
+      <translation>Dirección del &amp;relé:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the system</source>
-      <translation type="unfinished" />
+      <translation>Como el sistema</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
-      <translation type="unfinished" />
+      <translation>Proporcionada por la oficina: https://HOST o https://HOST:PUERTO. Vacía: sin relé.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after &amp;idle time:</source>
-      <translation type="unfinished" />
+      <translation>Bloquear tras un tiempo de &amp;inactividad de:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del relé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address error</source>
-      <translation type="unfinished" />
+      <translation>Error en la dirección del relé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>S&amp;ync every:</source>
-      <translation type="unfinished" />
+      <translation>Sincroni&amp;zar cada:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync every minutes</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar cada N minutos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Unlock with my &amp;login (system keyring)</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con mi &amp;sesión (llavero del sistema)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Unlock with my login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con mi sesión</translation>
     </message>
   </context>
   <context>
@@ -840,152 +841,152 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Coordinator at the office (Paris)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Coordinador(a) en la oficina (París)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Create</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crear</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Field officer in a mission</source>
-      <translation type="unfinished" />
+      <translation>Oficial de &amp;terreno en una misión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Office or mission:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Oficina o misión:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Unlock with my login (system keyring)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desbloquear con mi sesión (llavero del sistema)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>CARE Desktop: set-up</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop: configuración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Choose a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Co&amp;untry of the mission:</source>
-      <translation type="unfinished" />
+      <translation>&amp;País de la misión:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Countries of the mission</source>
-      <translation type="unfinished" />
+      <translation>Países de la misión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Creating the encrypted database…</source>
-      <translation type="unfinished" />
+      <translation>Creando la base de datos cifrada…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Database: {path}</source>
-      <translation type="unfinished" />
+      <translation>Base de datos: {path}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Find a country</source>
-      <translation type="unfinished" />
+      <translation>Buscar un país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>I have &amp;written it down</source>
-      <translation type="unfinished" />
+      <translation>La he &amp;anotado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>It opens the database on this laptop. Nobody, not even the office, can recover it for you: only the recovery key on the next page can.</source>
-      <translation type="unfinished" />
+      <translation>Abre la base de datos de este portátil. Nadie, ni siquiera la oficina, puede recuperarla por usted: solo puede hacerlo la clave de recuperación de la página siguiente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>No system keyring is available on this computer.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún llavero del sistema disponible en este equipo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Office or mission</source>
-      <translation type="unfinished" />
+      <translation>Oficina o misión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>This laptop will keep case records in an encrypted database that only your passphrase opens. Set-up takes a minute: tell us who you are, choose a passphrase and write down the recovery key.</source>
-      <translation type="unfinished" />
+      <translation>Este portátil guardará los expedientes de casos en una base de datos cifrada que solo abre su frase de contraseña. La configuración tarda un minuto: díganos quién es, elija una frase de contraseña y anote la clave de recuperación.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Type to find a country</source>
-      <translation type="unfinished" />
+      <translation>Escriba para buscar un país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Unlock with my login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con mi sesión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Unlock with your login: on.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con su sesión: activado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Welcome to CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Bienvenido/a a CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Who uses this laptop</source>
-      <translation type="unfinished" />
+      <translation>Quién usa este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Write it on paper now and keep it locked away from the laptop. It is shown only this once. If the passphrase is forgotten, it is the only way back in.</source>
-      <translation type="unfinished" />
+      <translation>Anótela en papel ahora y guárdela bajo llave, lejos del portátil. Solo se muestra esta vez. Si se olvida la frase de contraseña, es la única forma de volver a entrar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>Su &amp;nombre:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your login password then opens CARE Desktop; the passphrase still works.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña de su sesión abrirá entonces CARE Desktop; la frase de contraseña sigue funcionando.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Su nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your recovery key</source>
-      <translation type="unfinished" />
+      <translation>Su clave de recuperación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo OIM Lagos</translation>
     </message>
   </context>
   <context>
@@ -993,312 +994,312 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Enrol a device…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inscribir un dispositivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Keep the selected value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conservar el valor seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Pin the office…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fijar la oficina…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Revoke the selected device…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revocar el dispositivo seleccionado…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Write this value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escribir este valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vacío)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(desconocido)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Another value</source>
-      <translation type="unfinished" />
+      <translation>Otro valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Bundle</source>
-      <translation type="unfinished" />
+      <translation>Paquete</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Card written to {path}. Fingerprint {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta escrita en {path}. Huella {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Changes</source>
-      <translation type="unfinished" />
+      <translation>Cambios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Concurrent values</source>
-      <translation type="unfinished" />
+      <translation>Valores concurrentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>Conflictos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Conflicts ({count})</source>
-      <translation type="unfinished" />
+      <translation>Conflictos ({count})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Eliminado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Devices</source>
-      <translation type="unfinished" />
+      <translation>Dispositivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>E&amp;xport this device's card…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar la tarjeta de este dispositivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Enrol a device</source>
-      <translation type="unfinished" />
+      <translation>Inscribir un dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Export this device's identity card</source>
-      <translation type="unfinished" />
+      <translation>Exportar la tarjeta de identidad de este dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Huella</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Held: the relay refused it ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Retenido: el relé lo rechazó ({reason})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity cards (*.card)</source>
-      <translation type="unfinished" />
+      <translation>Tarjetas de identidad (*.card)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Keep the selected value</source>
-      <translation type="unfinished" />
+      <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Not yet received</source>
-      <translation type="unfinished" />
+      <translation>Aún no recibido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Oficina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Or write another value</source>
-      <translation type="unfinished" />
+      <translation>O escriba otro valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>Bandeja de salida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Quarantine</source>
-      <translation type="unfinished" />
+      <translation>Cuarentena</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Re&amp;voke</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;vocar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Registro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke a device</source>
-      <translation type="unfinished" />
+      <translation>Revocar un dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke device {device} of {office}? Its bundles made after the last one received here will wait in quarantine, and the relay will refuse it. This cannot be undone: a device found again is enrolled anew.</source>
-      <translation type="unfinished" />
+      <translation>¿Revocar el dispositivo {device} de {office}? Sus paquetes creados después del último recibido aquí esperarán en cuarentena, y el relé lo rechazará. Esto no se puede deshacer: un dispositivo recuperado se inscribe de nuevo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke the selected device</source>
-      <translation type="unfinished" />
+      <translation>Revocar el dispositivo seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Shown for now</source>
-      <translation type="unfinished" />
+      <translation>Mostrado por ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync centre</source>
-      <translation type="unfinished" />
+      <translation>Centro de sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen de la sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>This device's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Huella de este dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>This device: {device} · fingerprint {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo: {device} · huella {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Values written at the same time on different devices:</source>
-      <translation type="unfinished" />
+      <translation>Valores escritos al mismo tiempo en dispositivos diferentes:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>En espera de envío</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Qué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Por qué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Write this value</source>
-      <translation type="unfinished" />
+      <translation>Escribir este valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Written by</source>
-      <translation type="unfinished" />
+      <translation>Escrito por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>bundles {numbers} never imported here</source>
-      <translation type="unfinished" />
+      <translation>paquetes {numbers} nunca importados aquí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>{conflicts} conflicts to review · {waiting} bundles waiting · {quarantined} in quarantine</source>
-      <translation type="unfinished" />
+      <translation>{conflicts} conflictos por revisar · {waiting} paquetes en espera · {quarantined} en cuarentena</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>{count} of our changes</source>
-      <translation type="unfinished" />
+      <translation>{count} de nuestros cambios</translation>
     </message>
   </context>
   <context>
@@ -1306,132 +1307,132 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>1 paquete recibido, aún no importado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>1 paquete en espera de envío</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 change not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>1 cambio cuya recepción aún no se ha confirmado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Importing bundles</source>
-      <translation type="unfinished" />
+      <translation>Importando paquetes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Never synced</source>
-      <translation type="unfinished" />
+      <translation>Nunca sincronizado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set, so this computer cannot sync through the relay. Enter the relay address given by the office in Settings, then sync again.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna dirección de relé configurada, por lo que este equipo no puede sincronizarse a través del relé. Introduzca en Configuración la dirección del relé proporcionada por la oficina y vuelva a sincronizar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set: sync through the relay is off.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna dirección de relé configurada: la sincronización a través del relé está desactivada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address: set one in Settings</source>
-      <translation type="unfinished" />
+      <translation>Sin dirección de relé: configúrela en Configuración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Sin conexión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Receiving bundles</source>
-      <translation type="unfinished" />
+      <translation>Recibiendo paquetes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sending bundles</source>
-      <translation type="unfinished" />
+      <translation>Enviando paquetes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync progress</source>
-      <translation type="unfinished" />
+      <translation>Progreso de la sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync status</source>
-      <translation type="unfinished" />
+      <translation>Estado de la sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {date} at {time}</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado el {date} a las {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {time}</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado a las {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing with the relay…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando con el relé…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing… {percent} %</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando… {percent} %</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>nothing waiting</source>
-      <translation type="unfinished" />
+      <translation>nada en espera</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes recibidos, aún no importados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes en espera de envío</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} changes not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>{count} cambios cuya recepción aún no se ha confirmado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
-      <translation type="unfinished" />
+      <translation>{step}: {percent} %</translation>
     </message>
   </context>
   <context>
@@ -1439,142 +1440,142 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Add participant…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir participante…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Audience:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Público:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fecha:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;New session…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organización:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Place:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lugar:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Sex:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sexo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>A&amp;ttended</source>
-      <translation type="unfinished" />
+      <translation>&amp;Asistió</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Add participant</source>
-      <translation type="unfinished" />
+      <translation>Añadir participante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Asistieron</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>New training session</source>
-      <translation type="unfinished" />
+      <translation>Nueva sesión de capacitación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation &amp;type:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo de organización:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participantes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Training sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones de capacitación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Training totals</source>
-      <translation type="unfinished" />
+      <translation>Totales de capacitación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Trainings</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>{sessions} sessions, {attended} of {participants} participants attended. By organisation type: {by_type}. By sex: {by_sex}.</source>
-      <translation type="unfinished" />
+      <translation>{sessions} sesiones; asistieron {attended} de {participants} participantes. Por tipo de organización: {by_type}. Por sexo: {by_sex}.</translation>
     </message>
   </context>
   <context>
@@ -1582,62 +1583,62 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Forgot the passphrase?</source>
-      <translation type="unfinished" />
+      <translation>¿&amp;Olvidó la frase de contraseña?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Recover</source>
-      <translation type="unfinished" />
+      <translation>&amp;Recuperar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desbloquear</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Enter your passphrase to open the case records.</source>
-      <translation type="unfinished" />
+      <translation>Introduzca su frase de contraseña para abrir los expedientes de casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recover with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>Recuperar con la clave de recuperación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recovery &amp;key:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>Clave de recuperación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la clave de recuperación anotada durante la configuración y elija una nueva frase de contraseña. La frase de contraseña anterior dejará de funcionar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Unlock CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Unlock with my &amp;login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con mi &amp;sesión</translation>
     </message>
   </context>
   <context>
@@ -1645,7 +1646,7 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/widgets.py" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
   </context>
   <context>
@@ -1653,72 +1654,72 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>an attachment's content does not match its hash.</source>
-      <translation type="unfinished" />
+      <translation>el contenido de un archivo adjunto no coincide con su hash.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it carries a device roster older than the one this device has.</source>
-      <translation type="unfinished" />
+      <translation>contiene una lista de dispositivos más antigua que la de este dispositivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is incomplete; copy it again from its source.</source>
-      <translation type="unfinished" />
+      <translation>está incompleto; cópielo de nuevo desde su origen.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
-      <translation type="unfinished" />
+      <translation>es más grande de lo que puede ser un paquete, o se descomprime más allá de sus límites.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
-      <translation type="unfinished" />
+      <translation>no es un paquete CARE bien formado (dañado, o no es un paquete en absoluto).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is not addressed to this device.</source>
-      <translation type="unfinished" />
+      <translation>no está dirigido a este dispositivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it uses a format this version no longer accepts.</source>
-      <translation type="unfinished" />
+      <translation>usa un formato que esta versión ya no acepta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it was written by a newer version of CARE Desktop.</source>
-      <translation type="unfinished" />
+      <translation>fue escrito por una versión más reciente de CARE Desktop.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its device roster is not signed by the office this device trusts.</source>
-      <translation type="unfinished" />
+      <translation>su lista de dispositivos no está firmada por la oficina en la que confía este dispositivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its encrypted content does not match its signed header.</source>
-      <translation type="unfinished" />
+      <translation>su contenido cifrado no coincide con su encabezado firmado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its signature does not verify: it was changed after it was signed, or forged.</source>
-      <translation type="unfinished" />
+      <translation>su firma no es válida: se modificó después de firmarse, o fue falsificado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its signed header is not readable.</source>
-      <translation type="unfinished" />
+      <translation>su encabezado firmado no se puede leer.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
-      <translation type="unfinished" />
+      <translation>el remitente ya envió otro paquete con este número: posible falsificación. Queda anotado en el registro de alertas junto a la base de datos; avise a la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>this device cannot decrypt it.</source>
-      <translation type="unfinished" />
+      <translation>este dispositivo no puede descifrarlo.</translation>
     </message>
   </context>
   <context>
@@ -1726,297 +1727,297 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Added {cases} synthetic cases and {trainings} training sessions.</source>
-      <translation type="unfinished" />
+      <translation>Se añadieron {cases} casos ficticios y {trainings} sesiones de capacitación.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Attached {name} ({size} bytes).</source>
-      <translation type="unfinished" />
+      <translation>Adjuntado {name} ({size} bytes).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
-      <translation type="unfinished" />
+      <translation>Paquete {seq} escrito: {writes} escrituras para {recipient}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case anonymised.</source>
-      <translation type="unfinished" />
+      <translation>Caso anonimizado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case erased.</source>
-      <translation type="unfinished" />
+      <translation>Caso borrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Database OK.</source>
-      <translation type="unfinished" />
+      <translation>Base de datos correcta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Database created: {path}</source>
-      <translation type="unfinished" />
+      <translation>Base de datos creada: {path}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Deleted.</source>
-      <translation type="unfinished" />
+      <translation>Eliminado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Device: {device}</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo: {device}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Device: {device} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo: {device} ({role})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Exported {count} records to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Se exportaron {count} registros a {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Fingerprint of {office}: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Huella de {office}: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Fingerprint: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Huella: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Identity card written to {path}. Fingerprint: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta de identidad escrita en {path}. Huella: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Importado: {created} nuevos, {updated} modificados, {unchanged} sin cambios.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Internal error {reference}: this is a bug in CARE Desktop, and the command may not have finished. Send the log file to the office.</source>
-      <translation type="unfinished" />
+      <translation>Error interno {reference}: es un fallo de CARE Desktop, y es posible que el comando no haya terminado. Envíe el archivo de registro a la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Interrupted; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Interrumpido; no se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Is it the same on the other device? (yes/no) </source>
-      <translation type="unfinished" />
+      <translation>¿Es igual en el otro dispositivo? (sí/no) </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>NEW RECOVERY KEY: the old one no longer works. Write this one on paper now and keep it locked away from the laptop; it is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>NUEVA CLAVE DE RECUPERACIÓN: la anterior ya no funciona. Anote esta en papel ahora y guárdela bajo llave, lejos del portátil; solo se muestra esta vez.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>New passphrase set. The old passphrase no longer works.</source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña establecida. La anterior ya no funciona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>New passphrase, again: </source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña, otra vez: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>New passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No cases.</source>
-      <translation type="unfinished" />
+      <translation>No hay casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>No conflicts.</source>
-      <translation type="unfinished" />
+      <translation>No hay conflictos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>No devices.</source>
-      <translation type="unfinished" />
+      <translation>No hay dispositivos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No records.</source>
-      <translation type="unfinished" />
+      <translation>No hay registros.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>No surveys.</source>
-      <translation type="unfinished" />
+      <translation>No hay encuestas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Nothing due.</source>
-      <translation type="unfinished" />
+      <translation>Nada pendiente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Nothing waits.</source>
-      <translation type="unfinished" />
+      <translation>Nada en espera.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Passphrase changed. The old one no longer works.</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña cambiada. La anterior ya no funciona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>Passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Possible duplicate: {code} (similarity {score}%)</source>
-      <translation type="unfinished" />
+      <translation>Posible duplicado: {code} (similitud {score}%)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>RECOVERY KEY: write it on paper now and keep it locked away from the laptop. It is shown only this once; without it a forgotten passphrase loses the data.</source>
-      <translation type="unfinished" />
+      <translation>CLAVE DE RECUPERACIÓN: anótela en papel ahora y guárdela bajo llave, lejos del portátil. Solo se muestra esta vez; sin ella, una frase de contraseña olvidada hace perder los datos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Resolved.</source>
-      <translation type="unfinished" />
+      <translation>Resuelto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Revoked. Its bundles after number {cutoff} will be quarantined, not applied.</source>
-      <translation type="unfinished" />
+      <translation>Revocado. Sus paquetes posteriores al número {cutoff} se pondrán en cuarentena, no se aplicarán.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Role: {role}, office: {office}, countries: {countries}</source>
-      <translation type="unfinished" />
+      <translation>Rol: {role}, oficina: {office}, países: {countries}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Survey recorded.</source>
-      <translation type="unfinished" />
+      <translation>Encuesta registrada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
-      <translation type="unfinished" />
+      <translation>Sincronización terminada: {sent} paquetes enviados, {received} recibidos, {applied} aplicados, {known} ya presentes.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
-      <translation type="unfinished" />
+      <translation>De confianza: {office} ({device}), huella {fingerprint}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login could not be turned on (internal error {reference}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo activar el desbloqueo con su sesión (error interno {reference}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login: off.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con su sesión: desactivado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login: on.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear con su sesión: activado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlocked with the system keyring.</source>
-      <translation type="unfinished" />
+      <translation>Desbloqueado con el llavero del sistema.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Weight set {version} is now used for every score.</source>
-      <translation type="unfinished" />
+      <translation>El conjunto de ponderaciones {version} se usa ahora para todas las puntuaciones.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>age recipient: {recipient}</source>
-      <translation type="unfinished" />
+      <translation>destinatario age: {recipient}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>its bundles not imported here: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>sus paquetes no importados aquí: {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>its writes not received here: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>sus escrituras no recibidas aquí: {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>minisign public key: {key}</source>
-      <translation type="unfinished" />
+      <translation>clave pública minisign: {key}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
-      <translation type="unfinished" />
+      <translation>ponderaciones provisionales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles still wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes siguen esperando en la bandeja de salida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles wait in the quarantine (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes esperan en cuarentena (véase care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles were refused and kept in the quarantine with the reason (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes fueron rechazados y se conservan en cuarentena con el motivo (véase care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles were refused by the relay and are kept in the outbox's held folder; take them with care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>{count} paquetes fueron rechazados por el relé y se conservan en la carpeta «held» de la bandeja de salida; llévelos con care sync --folder RUTA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} of this device's writes not yet acknowledged</source>
-      <translation type="unfinished" />
+      <translation>{count} escrituras de este dispositivo aún no confirmadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} waiting bundle(s) applied.</source>
-      <translation type="unfinished" />
+      <translation>{count} paquete(s) en espera aplicado(s).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} writes stay on this device: their case has no transfer consent.</source>
-      <translation type="unfinished" />
+      <translation>{count} cambios se quedan en este dispositivo: su caso no tiene consentimiento de transferencia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: already imported, nothing to do.</source>
-      <translation type="unfinished" />
+      <translation>{path}: ya importado, nada que hacer.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: quarantined ({reason}); it will be tried again.</source>
-      <translation type="unfinished" />
+      <translation>{path}: en cuarentena ({reason}); se volverá a intentar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
-      <translation type="unfinished" />
+      <translation>{path}: {applied} aplicados, {known} ya conocidos, {conflicts} conflictos, {quarantined} en espera en cuarentena.</translation>
     </message>
   </context>
   <context>

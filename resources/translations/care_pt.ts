@@ -6,162 +6,162 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Economic findings:</source>
-      <translation type="unfinished" />
+      <translation>Constatações &amp;económicas:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;How:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Como:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;My cases only</source>
-      <translation type="unfinished" />
+      <translation>Apenas os &amp;meus casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notas:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Psychosocial findings:</source>
-      <translation type="unfinished" />
+      <translation>Constatações &amp;psicossociais:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Record visit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registar visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Social findings:</source>
-      <translation type="unfinished" />
+      <translation>Constatações &amp;sociais:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Visited on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Visitado em:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Agenda summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo da agenda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Prazo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Due now</source>
-      <translation type="unfinished" />
+      <translation>A fazer agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Mark as missed</source>
-      <translation type="unfinished" />
+      <translation>Marcar como falhada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Monitoring agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>My cases only</source>
-      <translation type="unfinished" />
+      <translation>Apenas os meus casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Next {weeks} weeks</source>
-      <translation type="unfinished" />
+      <translation>Próximas {weeks} semanas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Record the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Registar a visita selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Record visit {visit} of {case}</source>
-      <translation type="unfinished" />
+      <translation>Registar a visita {visit} do caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Save as done</source>
-      <translation type="unfinished" />
+      <translation>Guardar como realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Upcoming</source>
-      <translation type="unfinished" />
+      <translation>Próximas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Visitado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Visits due and overdue</source>
-      <translation type="unfinished" />
+      <translation>Visitas a fazer e em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Week</source>
-      <translation type="unfinished" />
+      <translation>Semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Weeks ahead</source>
-      <translation type="unfinished" />
+      <translation>Semanas seguintes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>{overdue} overdue · {due} due now · {total} in all</source>
-      <translation type="unfinished" />
+      <translation>{overdue} em atraso · {due} a fazer agora · {total} no total</translation>
     </message>
   </context>
   <context>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop</translation>
     </message>
   </context>
   <context>
@@ -177,207 +177,207 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Country of return:</source>
-      <translation type="unfinished" />
+      <translation>País de &amp;regresso:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Family name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Apelido:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Given name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nome próprio:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Minors only</source>
-      <translation type="unfinished" />
+      <translation>Apenas &amp;menores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;New case…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Novo caso…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Overdue visits only</source>
-      <translation type="unfinished" />
+      <translation>Apenas visitas em &amp;atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>1 case</source>
-      <translation type="unfinished" />
+      <translation>1 caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Todos os países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All offices</source>
-      <translation type="unfinished" />
+      <translation>Todos os escritórios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All risk levels</source>
-      <translation type="unfinished" />
+      <translation>Todos os níveis de risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Todos os estados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Case list</source>
-      <translation type="unfinished" />
+      <translation>Lista de casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose a gender.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um género.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose the country of return.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o país de regresso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Escolher…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of &amp;birth:</source>
-      <translation type="unfinished" />
+      <translation>Data de &amp;nascimento:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Es&amp;timated</source>
-      <translation type="unfinished" />
+      <translation>Es&amp;timada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>G&amp;ender:</source>
-      <translation type="unfinished" />
+      <translation>G&amp;énero:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>A carregar…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Minors only</source>
-      <translation type="unfinished" />
+      <translation>Apenas menores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>New case</source>
-      <translation type="unfinished" />
+      <translation>Novo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>No case matches</source>
-      <translation type="unfinished" />
+      <translation>Nenhum caso corresponde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>No cases yet</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Number of cases</source>
-      <translation type="unfinished" />
+      <translation>Número de casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open a new case (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Abrir um novo caso (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open cases with a monitoring visit past its window</source>
-      <translation type="unfinished" />
+      <translation>Casos abertos com uma visita de acompanhamento fora do seu período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Overdue visits only</source>
-      <translation type="unfinished" />
+      <translation>Apenas visitas em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Possible duplicates</source>
-      <translation type="unfinished" />
+      <translation>Possíveis duplicados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Save the new case</source>
-      <translation type="unfinished" />
+      <translation>Guardar o novo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Search by case code, name or place (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Procurar por código do caso, nome ou local (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Search cases</source>
-      <translation type="unfinished" />
+      <translation>Procurar casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>This person may already have a case: {cases}. Check before saving; if you save, the cases are linked as possible duplicates for review.</source>
-      <translation type="unfinished" />
+      <translation>Esta pessoa pode já ter um caso: {cases}. Verifique antes de guardar; se guardar, os casos ficam ligados como possíveis duplicados, para revisão.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>What is missing</source>
-      <translation type="unfinished" />
+      <translation>O que falta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Write the date of birth as YYYY-MM-DD, such as 1999-05-01.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a data de nascimento como AAAA-MM-DD, por exemplo 1999-05-01.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>e mais {count}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>{code} ({score} %)</source>
-      <translation type="unfinished" />
+      <translation>{code} ({score} %)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} casos</translation>
     </message>
   </context>
   <context>
@@ -385,12 +385,12 @@
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
   </context>
   <context>
@@ -398,22 +398,22 @@
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>CARE Desktop ran into a problem</source>
-      <translation type="unfinished" />
+      <translation>O CARE Desktop encontrou um problema</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>If it happens again, send the log folder {folder} to the office. It holds no case data.</source>
-      <translation type="unfinished" />
+      <translation>Se voltar a acontecer, envie a pasta de registos {folder} ao escritório. Não contém dados de casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>Something went wrong inside CARE Desktop (reference {reference}). Your saved data is safe; the last action may not have been completed.</source>
-      <translation type="unfinished" />
+      <translation>Ocorreu um erro interno no CARE Desktop (referência {reference}). Os seus dados guardados estão seguros; a última ação pode não ter sido concluída.</translation>
     </message>
   </context>
   <context>
@@ -421,97 +421,97 @@
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Card:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cartão:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escolher…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Enrol</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Fingerprint on the other screen:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Impressão digital no outro ecrã:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>&amp;Pin</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fixar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>C&amp;ountries:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Países:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Choose the identity card file</source>
-      <translation type="unfinished" />
+      <translation>Escolher o ficheiro do cartão de identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Compare the fingerprint with the one the other device shows (Sync centre or care identity show), in person or over the phone: only then is it trusted.</source>
-      <translation type="unfinished" />
+      <translation>Compare a impressão digital com a que o outro dispositivo mostra (Centro de sincronização ou care identity show), pessoalmente ou por telefone: só então é de confiança.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Countries of the device</source>
-      <translation type="unfinished" />
+      <translation>Países do dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Enrol a device</source>
-      <translation type="unfinished" />
+      <translation>Registar um dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint here:</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital aqui:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint of the card</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital do cartão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Fingerprint read on the other device</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital lida no outro dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Cartão de identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity card file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro do cartão de identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Identity cards (*.card *.json)</source>
-      <translation type="unfinished" />
+      <translation>Cartões de identidade (*.card *.json)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>Pin the office</source>
-      <translation type="unfinished" />
+      <translation>Fixar o escritório</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>The card</source>
-      <translation type="unfinished" />
+      <translation>O cartão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/enrol_dialog.py" />
       <source>{office} · {role} · device {device}</source>
-      <translation type="unfinished" />
+      <translation>{office} · {role} · dispositivo {device}</translation>
     </message>
   </context>
   <context>
@@ -519,118 +519,119 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;About CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca do CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Change passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Alterar a frase-passe…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ficheiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;juda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bloquear agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sair</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Sync</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Acerca do CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop {version}
+Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop — {office}</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop — {office}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Coordinator</source>
-      <translation type="unfinished" />
+      <translation>Coordenador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Painel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Field officer</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a) de terreno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Indicators against targets.</source>
-      <translation type="unfinished" />
+      <translation>Indicadores face às metas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Navigation</source>
-      <translation type="unfinished" />
+      <translation>Navegação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Send and receive bundles through the relay (F9)</source>
-      <translation type="unfinished" />
+      <translation>Enviar e receber pacotes através do retransmissor (F9)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Definições</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Signed in as</source>
-      <translation type="unfinished" />
+      <translation>Sessão iniciada como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync &amp;now</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Trainings</source>
-      <translation type="unfinished" />
+      <translation>Formações</translation>
     </message>
   </context>
   <context>
@@ -638,27 +639,27 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>&amp;Change</source>
-      <translation type="unfinished" />
+      <translation>&amp;Alterar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe a&amp;tual:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>Change the passphrase</source>
-      <translation type="unfinished" />
+      <translation>Alterar a frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe atual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>The old passphrase stops working as soon as the new one is saved.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe antiga deixa de funcionar assim que a nova é guardada.</translation>
     </message>
   </context>
   <context>
@@ -666,72 +667,72 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>&amp;Again:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Novamente:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frase-passe:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>At least {minimum} characters. Four or five unrelated words are strong and easy to remember.</source>
-      <translation type="unfinished" />
+      <translation>Pelo menos {minimum} caracteres. Quatro ou cinco palavras sem relação entre si são fortes e fáceis de memorizar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Boa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nova frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>New passphrase, again</source>
-      <translation type="unfinished" />
+      <translation>Nova frase-passe, novamente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Passphrase hint</source>
-      <translation type="unfinished" />
+      <translation>Sugestão sobre a frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>Robustez da frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Strength:</source>
-      <translation type="unfinished" />
+      <translation>Robustez:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Strong</source>
-      <translation type="unfinished" />
+      <translation>Forte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>The two passphrases are not the same yet.</source>
-      <translation type="unfinished" />
+      <translation>As duas frases-passe ainda não coincidem.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Too weak</source>
-      <translation type="unfinished" />
+      <translation>Demasiado fraca</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>Weak: acceptable, but longer is better</source>
-      <translation type="unfinished" />
+      <translation>Fraca: aceitável, mas mais longa é melhor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_widgets.py" />
       <source>{strength}. Make it longer (at least {minimum} characters) and avoid names, dates and patterns.</source>
-      <translation type="unfinished" />
+      <translation>{strength}. Torne-a mais longa (pelo menos {minimum} caracteres) e evite nomes, datas e padrões.</translation>
     </message>
   </context>
   <context>
@@ -739,22 +740,22 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>I have &amp;written it down</source>
-      <translation type="unfinished" />
+      <translation>&amp;Já a anotei</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>Chave de recuperação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>The recovery key you typed no longer works. Write this new one on paper now and keep it locked away from the laptop. It is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>A chave de recuperação que escreveu já não funciona. Anote esta nova em papel agora e guarde-a fechada à chave, longe do portátil. Só é mostrada desta vez.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
       <source>Your new recovery key</source>
-      <translation type="unfinished" />
+      <translation>A sua nova chave de recuperação</translation>
     </message>
   </context>
   <context>
@@ -762,77 +763,77 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Relay address:</source>
-      <translation type="unfinished" />
+      <translation>Endereço do &amp;retransmissor:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the system</source>
-      <translation type="unfinished" />
+      <translation>Como o sistema</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
-      <translation type="unfinished" />
+      <translation>Fornecido pelo escritório: https://ANFITRIÃO ou https://ANFITRIÃO:PORTA. Vazio: sem retransmissor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after &amp;idle time:</source>
-      <translation type="unfinished" />
+      <translation>Bloquear após um tempo de &amp;inatividade de:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Bloquear após estes minutos de inatividade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Endereço do retransmissor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address error</source>
-      <translation type="unfinished" />
+      <translation>Erro no endereço do retransmissor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>S&amp;ync every:</source>
-      <translation type="unfinished" />
+      <translation>Sincroni&amp;zar a cada:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Definições</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync every minutes</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar a cada N minutos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Unlock with my &amp;login (system keyring)</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a minha &amp;sessão (porta-chaves do sistema)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Unlock with my login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a minha sessão</translation>
     </message>
   </context>
   <context>
@@ -840,152 +841,152 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Coordinator at the office (Paris)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Coordenador(a) no escritório (Paris)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Create</source>
-      <translation type="unfinished" />
+      <translation>&amp;Criar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Field officer in a mission</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a) de &amp;terreno numa missão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Office or mission:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escritório ou missão:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Unlock with my login (system keyring)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desbloquear com a minha sessão (porta-chaves do sistema)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>CARE Desktop: set-up</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop: configuração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Choose a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Co&amp;untry of the mission:</source>
-      <translation type="unfinished" />
+      <translation>&amp;País da missão:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Countries of the mission</source>
-      <translation type="unfinished" />
+      <translation>Países da missão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Creating the encrypted database…</source>
-      <translation type="unfinished" />
+      <translation>A criar a base de dados cifrada…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Database: {path}</source>
-      <translation type="unfinished" />
+      <translation>Base de dados: {path}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Find a country</source>
-      <translation type="unfinished" />
+      <translation>Procurar um país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>I have &amp;written it down</source>
-      <translation type="unfinished" />
+      <translation>&amp;Já a anotei</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>It opens the database on this laptop. Nobody, not even the office, can recover it for you: only the recovery key on the next page can.</source>
-      <translation type="unfinished" />
+      <translation>Abre a base de dados deste portátil. Ninguém, nem mesmo o escritório, a pode recuperar por si: só a chave de recuperação da página seguinte o pode fazer.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>No system keyring is available on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum porta-chaves do sistema disponível neste computador.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Office or mission</source>
-      <translation type="unfinished" />
+      <translation>Escritório ou missão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>This laptop will keep case records in an encrypted database that only your passphrase opens. Set-up takes a minute: tell us who you are, choose a passphrase and write down the recovery key.</source>
-      <translation type="unfinished" />
+      <translation>Este portátil vai guardar os registos de casos numa base de dados cifrada que só a sua frase-passe abre. A configuração demora um minuto: diga-nos quem é, escolha uma frase-passe e anote a chave de recuperação.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Type to find a country</source>
-      <translation type="unfinished" />
+      <translation>Escreva para procurar um país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Unlock with my login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a minha sessão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Unlock with your login: on.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a sua sessão: ativado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Welcome to CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Bem-vindo(a) ao CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Who uses this laptop</source>
-      <translation type="unfinished" />
+      <translation>Quem utiliza este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Write it on paper now and keep it locked away from the laptop. It is shown only this once. If the passphrase is forgotten, it is the only way back in.</source>
-      <translation type="unfinished" />
+      <translation>Anote-a em papel agora e guarde-a fechada à chave, longe do portátil. Só é mostrada desta vez. Se a frase-passe for esquecida, é a única forma de voltar a entrar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>O seu &amp;nome:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your login password then opens CARE Desktop; the passphrase still works.</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe da sua sessão passa então a abrir o CARE Desktop; a frase-passe continua a funcionar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>O seu nome</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Your recovery key</source>
-      <translation type="unfinished" />
+      <translation>A sua chave de recuperação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>for example IOM Lagos</source>
-      <translation type="unfinished" />
+      <translation>por exemplo OIM Lagos</translation>
     </message>
   </context>
   <context>
@@ -993,312 +994,312 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Enrol a device…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registar um dispositivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Keep the selected value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Manter o valor selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Pin the office…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fixar o escritório…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Revoke the selected device…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revogar o dispositivo selecionado…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Write this value</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escrever este valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vazio)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(desconhecido)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Another value</source>
-      <translation type="unfinished" />
+      <translation>Outro valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Bundle</source>
-      <translation type="unfinished" />
+      <translation>Pacote</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Card written to {path}. Fingerprint {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Cartão escrito em {path}. Impressão digital {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Changes</source>
-      <translation type="unfinished" />
+      <translation>Alterações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Concurrent values</source>
-      <translation type="unfinished" />
+      <translation>Valores concorrentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>Conflitos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Conflicts ({count})</source>
-      <translation type="unfinished" />
+      <translation>Conflitos ({count})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Eliminado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Devices</source>
-      <translation type="unfinished" />
+      <translation>Dispositivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>E&amp;xport this device's card…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar o cartão deste dispositivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Enrol a device</source>
-      <translation type="unfinished" />
+      <translation>Registar um dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Export this device's identity card</source>
-      <translation type="unfinished" />
+      <translation>Exportar o cartão de identidade deste dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Held: the relay refused it ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Retido: o retransmissor recusou-o ({reason})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Cartão de identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity cards (*.card)</source>
-      <translation type="unfinished" />
+      <translation>Cartões de identidade (*.card)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Keep the selected value</source>
-      <translation type="unfinished" />
+      <translation>Manter o valor selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Not yet received</source>
-      <translation type="unfinished" />
+      <translation>Ainda não recebido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Escritório</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Or write another value</source>
-      <translation type="unfinished" />
+      <translation>Ou escreva outro valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Outbox</source>
-      <translation type="unfinished" />
+      <translation>Caixa de saída</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Quarantine</source>
-      <translation type="unfinished" />
+      <translation>Quarentena</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Re&amp;voke</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;vogar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Registo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke a device</source>
-      <translation type="unfinished" />
+      <translation>Revogar um dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke device {device} of {office}? Its bundles made after the last one received here will wait in quarantine, and the relay will refuse it. This cannot be undone: a device found again is enrolled anew.</source>
-      <translation type="unfinished" />
+      <translation>Revogar o dispositivo {device} de {office}? Os seus pacotes criados depois do último recebido aqui ficarão à espera em quarentena, e o retransmissor irá recusá-lo. Isto não pode ser anulado: um dispositivo recuperado é registado de novo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke the selected device</source>
-      <translation type="unfinished" />
+      <translation>Revogar o dispositivo selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Shown for now</source>
-      <translation type="unfinished" />
+      <translation>Mostrado por agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync centre</source>
-      <translation type="unfinished" />
+      <translation>Centro de sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sync summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo da sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>This device's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital deste dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>This device: {device} · fingerprint {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo: {device} · impressão digital {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Values written at the same time on different devices:</source>
-      <translation type="unfinished" />
+      <translation>Valores escritos ao mesmo tempo em dispositivos diferentes:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>À espera de envio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>O quê</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quando</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Porquê</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Write this value</source>
-      <translation type="unfinished" />
+      <translation>Escrever este valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Written by</source>
-      <translation type="unfinished" />
+      <translation>Escrito por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>bundles {numbers} never imported here</source>
-      <translation type="unfinished" />
+      <translation>pacotes {numbers} nunca importados aqui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>{conflicts} conflicts to review · {waiting} bundles waiting · {quarantined} in quarantine</source>
-      <translation type="unfinished" />
+      <translation>{conflicts} conflitos a rever · {waiting} pacotes em espera · {quarantined} em quarentena</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>{count} of our changes</source>
-      <translation type="unfinished" />
+      <translation>{count} das nossas alterações</translation>
     </message>
   </context>
   <context>
@@ -1306,132 +1307,132 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>1 pacote recebido, ainda não importado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 bundle waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>1 pacote à espera de envio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>1 change not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>1 alteração cuja receção ainda não foi confirmada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Importing bundles</source>
-      <translation type="unfinished" />
+      <translation>A importar pacotes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Never synced</source>
-      <translation type="unfinished" />
+      <translation>Nunca sincronizado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set, so this computer cannot sync through the relay. Enter the relay address given by the office in Settings, then sync again.</source>
-      <translation type="unfinished" />
+      <translation>Não está definido nenhum endereço de retransmissor, pelo que este computador não pode sincronizar através do retransmissor. Introduza nas Definições o endereço do retransmissor fornecido pelo escritório e volte a sincronizar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address is set: sync through the relay is off.</source>
-      <translation type="unfinished" />
+      <translation>Não está definido nenhum endereço de retransmissor: a sincronização através do retransmissor está desativada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>No relay address: set one in Settings</source>
-      <translation type="unfinished" />
+      <translation>Sem endereço de retransmissor: defina-o nas Definições</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Sem ligação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Receiving bundles</source>
-      <translation type="unfinished" />
+      <translation>A receber pacotes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sending bundles</source>
-      <translation type="unfinished" />
+      <translation>A enviar pacotes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync progress</source>
-      <translation type="unfinished" />
+      <translation>Progresso da sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sync status</source>
-      <translation type="unfinished" />
+      <translation>Estado da sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {date} at {time}</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado em {date} às {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Synced {time}</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado às {time}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing</source>
-      <translation type="unfinished" />
+      <translation>A sincronizar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing with the relay…</source>
-      <translation type="unfinished" />
+      <translation>A sincronizar com o retransmissor…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>A sincronizar…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Syncing… {percent} %</source>
-      <translation type="unfinished" />
+      <translation>A sincronizar… {percent} %</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>nothing waiting</source>
-      <translation type="unfinished" />
+      <translation>nada em espera</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles received, not yet imported</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes recebidos, ainda não importados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} bundles waiting to leave</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes à espera de envio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{count} changes not yet confirmed as received</source>
-      <translation type="unfinished" />
+      <translation>{count} alterações cuja receção ainda não foi confirmada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
-      <translation type="unfinished" />
+      <translation>{step}: {percent} %</translation>
     </message>
   </context>
   <context>
@@ -1439,142 +1440,142 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Add participant…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar participante…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Audience:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Público:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Data:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nome:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;New session…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nova sessão…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organização:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Place:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Local:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>&amp;Sex:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sexo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>A&amp;ttended</source>
-      <translation type="unfinished" />
+      <translation>&amp;Presente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Add participant</source>
-      <translation type="unfinished" />
+      <translation>Adicionar participante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Presentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>New training session</source>
-      <translation type="unfinished" />
+      <translation>Nova sessão de formação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation &amp;type:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo de organização:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Participants</source>
-      <translation type="unfinished" />
+      <translation>Participantes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Training sessions</source>
-      <translation type="unfinished" />
+      <translation>Sessões de formação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Training totals</source>
-      <translation type="unfinished" />
+      <translation>Totais das formações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Trainings</source>
-      <translation type="unfinished" />
+      <translation>Formações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>{sessions} sessions, {attended} of {participants} participants attended. By organisation type: {by_type}. By sex: {by_sex}.</source>
-      <translation type="unfinished" />
+      <translation>{sessions} sessões; estiveram presentes {attended} de {participants} participantes. Por tipo de organização: {by_type}. Por sexo: {by_sex}.</translation>
     </message>
   </context>
   <context>
@@ -1582,62 +1583,62 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Forgot the passphrase?</source>
-      <translation type="unfinished" />
+      <translation>&amp;Esqueceu a frase-passe?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frase-passe:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Recover</source>
-      <translation type="unfinished" />
+      <translation>&amp;Recuperar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desbloquear</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Enter your passphrase to open the case records.</source>
-      <translation type="unfinished" />
+      <translation>Introduza a sua frase-passe para abrir os registos de casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recover with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>Recuperar com a chave de recuperação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recovery &amp;key:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Chave de recuperação:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>Chave de recuperação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a chave de recuperação anotada durante a configuração e escolha uma nova frase-passe. A frase-passe antiga deixará de funcionar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Unlock CARE Desktop</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear o CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Unlock with my &amp;login</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a minha &amp;sessão</translation>
     </message>
   </context>
   <context>
@@ -1645,7 +1646,7 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/ui/widgets.py" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>Erro</translation>
     </message>
   </context>
   <context>
@@ -1653,72 +1654,72 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>an attachment's content does not match its hash.</source>
-      <translation type="unfinished" />
+      <translation>o conteúdo de um anexo não corresponde ao seu hash.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it carries a device roster older than the one this device has.</source>
-      <translation type="unfinished" />
+      <translation>contém uma lista de dispositivos mais antiga do que a deste dispositivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is incomplete; copy it again from its source.</source>
-      <translation type="unfinished" />
+      <translation>está incompleto; copie-o novamente a partir da origem.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
-      <translation type="unfinished" />
+      <translation>é maior do que um pacote pode ser, ou descomprime-se para além dos seus limites.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
-      <translation type="unfinished" />
+      <translation>não é um pacote CARE bem formado (danificado, ou nem sequer é um pacote).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it is not addressed to this device.</source>
-      <translation type="unfinished" />
+      <translation>não está dirigido a este dispositivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it uses a format this version no longer accepts.</source>
-      <translation type="unfinished" />
+      <translation>usa um formato que esta versão já não aceita.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>it was written by a newer version of CARE Desktop.</source>
-      <translation type="unfinished" />
+      <translation>foi escrito por uma versão mais recente do CARE Desktop.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its device roster is not signed by the office this device trusts.</source>
-      <translation type="unfinished" />
+      <translation>a sua lista de dispositivos não está assinada pelo escritório em que este dispositivo confia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its encrypted content does not match its signed header.</source>
-      <translation type="unfinished" />
+      <translation>o seu conteúdo cifrado não corresponde ao seu cabeçalho assinado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its signature does not verify: it was changed after it was signed, or forged.</source>
-      <translation type="unfinished" />
+      <translation>a sua assinatura não é válida: foi alterado depois de assinado, ou foi falsificado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>its signed header is not readable.</source>
-      <translation type="unfinished" />
+      <translation>o seu cabeçalho assinado não é legível.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
-      <translation type="unfinished" />
+      <translation>o remetente já enviou outro pacote com este número: possível falsificação. Fica anotado no registo de alertas junto à base de dados; avise o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>this device cannot decrypt it.</source>
-      <translation type="unfinished" />
+      <translation>este dispositivo não o consegue decifrar.</translation>
     </message>
   </context>
   <context>
@@ -1726,297 +1727,297 @@ Data model {revision}</source>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Added {cases} synthetic cases and {trainings} training sessions.</source>
-      <translation type="unfinished" />
+      <translation>Foram adicionados {cases} casos fictícios e {trainings} sessões de formação.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Attached {name} ({size} bytes).</source>
-      <translation type="unfinished" />
+      <translation>Anexado {name} ({size} bytes).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
-      <translation type="unfinished" />
+      <translation>Pacote {seq} escrito: {writes} escritas para {recipient}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case anonymised.</source>
-      <translation type="unfinished" />
+      <translation>Caso anonimizado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case erased.</source>
-      <translation type="unfinished" />
+      <translation>Caso apagado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Database OK.</source>
-      <translation type="unfinished" />
+      <translation>Base de dados em bom estado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Database created: {path}</source>
-      <translation type="unfinished" />
+      <translation>Base de dados criada: {path}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Deleted.</source>
-      <translation type="unfinished" />
+      <translation>Eliminado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Device: {device}</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo: {device}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Device: {device} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo: {device} ({role})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Exported {count} records to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Foram exportados {count} registos para {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Fingerprint of {office}: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital de {office}: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Fingerprint: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Identity card written to {path}. Fingerprint: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Cartão de identidade escrito em {path}. Impressão digital: {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Importado: {created} novos, {updated} alterados, {unchanged} inalterados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Internal error {reference}: this is a bug in CARE Desktop, and the command may not have finished. Send the log file to the office.</source>
-      <translation type="unfinished" />
+      <translation>Erro interno {reference}: trata-se de uma falha do CARE Desktop, e o comando pode não ter terminado. Envie o ficheiro de registo ao escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
       <source>Interrupted; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Interrompido; nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Is it the same on the other device? (yes/no) </source>
-      <translation type="unfinished" />
+      <translation>É igual no outro dispositivo? (sim/não) </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>NEW RECOVERY KEY: the old one no longer works. Write this one on paper now and keep it locked away from the laptop; it is shown only this once.</source>
-      <translation type="unfinished" />
+      <translation>NOVA CHAVE DE RECUPERAÇÃO: a antiga já não funciona. Anote esta em papel agora e guarde-a fechada à chave, longe do portátil; só é mostrada desta vez.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>New passphrase set. The old passphrase no longer works.</source>
-      <translation type="unfinished" />
+      <translation>Nova frase-passe definida. A antiga já não funciona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>New passphrase, again: </source>
-      <translation type="unfinished" />
+      <translation>Nova frase-passe, novamente: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>New passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Nova frase-passe: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No cases.</source>
-      <translation type="unfinished" />
+      <translation>Não há casos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>No conflicts.</source>
-      <translation type="unfinished" />
+      <translation>Não há conflitos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>No devices.</source>
-      <translation type="unfinished" />
+      <translation>Não há dispositivos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>No records.</source>
-      <translation type="unfinished" />
+      <translation>Não há registos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>No surveys.</source>
-      <translation type="unfinished" />
+      <translation>Não há inquéritos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Nothing due.</source>
-      <translation type="unfinished" />
+      <translation>Nada pendente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Nothing waits.</source>
-      <translation type="unfinished" />
+      <translation>Nada em espera.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Passphrase changed. The old one no longer works.</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe alterada. A antiga já não funciona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/common.py" />
       <source>Passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Frase-passe: </translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Possible duplicate: {code} (similarity {score}%)</source>
-      <translation type="unfinished" />
+      <translation>Possível duplicado: {code} (semelhança {score}%)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>RECOVERY KEY: write it on paper now and keep it locked away from the laptop. It is shown only this once; without it a forgotten passphrase loses the data.</source>
-      <translation type="unfinished" />
+      <translation>CHAVE DE RECUPERAÇÃO: anote-a em papel agora e guarde-a fechada à chave, longe do portátil. Só é mostrada desta vez; sem ela, uma frase-passe esquecida faz perder os dados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Resolved.</source>
-      <translation type="unfinished" />
+      <translation>Resolvido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Revoked. Its bundles after number {cutoff} will be quarantined, not applied.</source>
-      <translation type="unfinished" />
+      <translation>Revogado. Os seus pacotes posteriores ao número {cutoff} serão postos em quarentena, não aplicados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Role: {role}, office: {office}, countries: {countries}</source>
-      <translation type="unfinished" />
+      <translation>Função: {role}, escritório: {office}, países: {countries}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Survey recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inquérito registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
-      <translation type="unfinished" />
+      <translation>Sincronização concluída: {sent} pacotes enviados, {received} recebidos, {applied} aplicados, {known} já presentes.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Trusted: {office} ({device}), fingerprint {fingerprint}.</source>
-      <translation type="unfinished" />
+      <translation>De confiança: {office} ({device}), impressão digital {fingerprint}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login could not be turned on (internal error {reference}).</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ativar o desbloqueio com a sua sessão (erro interno {reference}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login: off.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a sua sessão: desativado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlock with your login: on.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear com a sua sessão: ativado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
       <source>Unlocked with the system keyring.</source>
-      <translation type="unfinished" />
+      <translation>Desbloqueado com o porta-chaves do sistema.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Weight set {version} is now used for every score.</source>
-      <translation type="unfinished" />
+      <translation>O conjunto de ponderações {version} passa a ser usado em todas as pontuações.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>age recipient: {recipient}</source>
-      <translation type="unfinished" />
+      <translation>destinatário age: {recipient}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>its bundles not imported here: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>os seus pacotes não importados aqui: {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>its writes not received here: {numbers}</source>
-      <translation type="unfinished" />
+      <translation>as suas escritas não recebidas aqui: {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>minisign public key: {key}</source>
-      <translation type="unfinished" />
+      <translation>chave pública minisign: {key}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>provisional weights</source>
-      <translation type="unfinished" />
+      <translation>ponderações provisórias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles still wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes continuam à espera na caixa de saída.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles wait in the quarantine (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes aguardam em quarentena (ver care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles were refused and kept in the quarantine with the reason (see care quarantine list).</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes foram recusados e mantidos em quarentena com o motivo (ver care quarantine list).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} bundles were refused by the relay and are kept in the outbox's held folder; take them with care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>{count} pacotes foram recusados pelo retransmissor e estão guardados na pasta «held» da caixa de saída; leve-os com care sync --folder CAMINHO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} of this device's writes not yet acknowledged</source>
-      <translation type="unfinished" />
+      <translation>{count} escritas deste dispositivo ainda não confirmadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} waiting bundle(s) applied.</source>
-      <translation type="unfinished" />
+      <translation>{count} pacote(s) em espera aplicado(s).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} writes stay on this device: their case has no transfer consent.</source>
-      <translation type="unfinished" />
+      <translation>{count} alterações ficam neste dispositivo: o respetivo caso não tem consentimento de transferência.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: already imported, nothing to do.</source>
-      <translation type="unfinished" />
+      <translation>{path}: já importado, nada a fazer.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: quarantined ({reason}); it will be tried again.</source>
-      <translation type="unfinished" />
+      <translation>{path}: em quarentena ({reason}); será tentado novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
-      <translation type="unfinished" />
+      <translation>{path}: {applied} aplicados, {known} já conhecidos, {conflicts} conflitos, {quarantined} à espera em quarentena.</translation>
     </message>
   </context>
   <context>
