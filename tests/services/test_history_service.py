@@ -64,7 +64,9 @@ def test_history_is_paged_by_writes_and_keeps_deleted_records(store: Store) -> N
     everything = history_service.case_history(store, case_id, limit=1000)
     assert not everything.more
     deletion = [row for row in everything.rows if row.field == history_service.DELETED_FIELD]
-    assert deletion and deletion[0].record_id == note.id and deletion[0].value is True
+    assert deletion
+    assert deletion[0].record_id == note.id
+    assert deletion[0].value is True
     assert len(everything.rows) > len(first.rows)
 
 
