@@ -2025,1906 +2025,1906 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>4Sale</source>
-      <translation type="unfinished" />
+      <translation>4Sale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - physical</source>
-      <translation type="unfinished" />
+      <translation>Abuso físico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - social media</source>
-      <translation type="unfinished" />
+      <translation>Abuso en redes sociales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuser</source>
-      <translation type="unfinished" />
+      <translation>Abusador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Aceptada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Accommodation and food service activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades de alojamiento y de servicio de comidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Alcanzado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Acquainted</source>
-      <translation type="unfinished" />
+      <translation>Conocido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of extraterritorial organizations and bodies</source>
-      <translation type="unfinished" />
+      <translation>Actividades de organizaciones y órganos extraterritoriales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use</source>
-      <translation type="unfinished" />
+      <translation>Actividades de los hogares como empleadores; actividades no diferenciadas de los hogares como productores de bienes y servicios para uso propio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Actual victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Víctima de trata confirmada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Addiction</source>
-      <translation type="unfinished" />
+      <translation>Adicción</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Additional Services Required</source>
-      <translation type="unfinished" />
+      <translation>Se requieren servicios adicionales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Adequate</source>
-      <translation type="unfinished" />
+      <translation>Adecuada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Administrative and support service activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades de servicios administrativos y de apoyo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>After arrival</source>
-      <translation type="unfinished" />
+      <translation>Tras la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Acordado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Agriculture, forestry and fishing</source>
-      <translation type="unfinished" />
+      <translation>Agricultura, silvicultura y pesca</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Airport reception</source>
-      <translation type="unfinished" />
+      <translation>Recepción en el aeropuerto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Albanian</source>
-      <translation type="unfinished" />
+      <translation>Albanés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar argelino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Alternative care</source>
-      <translation type="unfinished" />
+      <translation>Cuidado alternativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Amharic</source>
-      <translation type="unfinished" />
+      <translation>Amárico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Aprobado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Árabe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrived</source>
-      <translation type="unfinished" />
+      <translation>Llegada realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Arts, entertainment and recreation</source>
-      <translation type="unfinished" />
+      <translation>Actividades artísticas, de entretenimiento y recreativas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Assessed</source>
-      <translation type="unfinished" />
+      <translation>Evaluado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At a place of business</source>
-      <translation type="unfinished" />
+      <translation>En un comercio o empresa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At an educational institution</source>
-      <translation type="unfinished" />
+      <translation>En un centro educativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>At the office</source>
-      <translation type="unfinished" />
+      <translation>En la oficina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At work</source>
-      <translation type="unfinished" />
+      <translation>En el trabajo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bachelor’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Grado universitario o nivel equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Baht</source>
-      <translation type="unfinished" />
+      <translation>Baht</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bambara</source>
-      <translation type="unfinished" />
+      <translation>Bambara</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Before departure</source>
-      <translation type="unfinished" />
+      <translation>Antes de la salida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bengali</source>
-      <translation type="unfinished" />
+      <translation>Bengalí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests assessment (BIA)</source>
-      <translation type="unfinished" />
+      <translation>Evaluación del interés superior (EIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests determination (BID)</source>
-      <translation type="unfinished" />
+      <translation>Determinación del interés superior (DIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birr</source>
-      <translation type="unfinished" />
+      <translation>Birr</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birth certificate</source>
-      <translation type="unfinished" />
+      <translation>Certificado de nacimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Border police</source>
-      <translation type="unfinished" />
+      <translation>Policía de fronteras</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bought Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona comprada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Broker Travel Agent</source>
-      <translation type="unfinished" />
+      <translation>Intermediario o agente de viajes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bulgarian</source>
-      <translation type="unfinished" />
+      <translation>Búlgaro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>By phone</source>
-      <translation type="unfinished" />
+      <translation>Por teléfono</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BCEAO)</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BCEAO)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BEAC)</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BEAC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Cancelada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cape Verde escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo caboverdiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cash or in-kind allowance</source>
-      <translation type="unfinished" />
+      <translation>Subsidio en efectivo o en especie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cedi</source>
-      <translation type="unfinished" />
+      <translation>Cedi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Central Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organismo del gobierno central</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child care</source>
-      <translation type="unfinished" />
+      <translation>Cuidado infantil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Child labour</source>
-      <translation type="unfinished" />
+      <translation>Trabajo infantil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child protection authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridad de protección de la infancia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Childcare</source>
-      <translation type="unfinished" />
+      <translation>Cuidado infantil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Menores con determinación del interés superior antes del retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Chinese</source>
-      <translation type="unfinished" />
+      <translation>Chino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Cerrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed Referred</source>
-      <translation type="unfinished" />
+      <translation>Cerrado – derivado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Completada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franco congoleño</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Construction</source>
-      <translation type="unfinished" />
+      <translation>Construcción</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Controlled Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona controlada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Corporate Business</source>
-      <translation type="unfinished" />
+      <translation>Empresa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Court or prosecution</source>
-      <translation type="unfinished" />
+      <translation>Tribunal o fiscalía</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Czech</source>
-      <translation type="unfinished" />
+      <translation>Checo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Debt</source>
-      <translation type="unfinished" />
+      <translation>Deudas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Debt bondage</source>
-      <translation type="unfinished" />
+      <translation>Servidumbre por deudas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Deceased</source>
-      <translation type="unfinished" />
+      <translation>Fallecimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Rechazada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Departed</source>
-      <translation type="unfinished" />
+      <translation>Salida realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Did not return</source>
-      <translation type="unfinished" />
+      <translation>No retornó</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Disability and physical health</source>
-      <translation type="unfinished" />
+      <translation>Discapacidad y salud física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Discrimination</source>
-      <translation type="unfinished" />
+      <translation>Discriminación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Divorced</source>
-      <translation type="unfinished" />
+      <translation>Divorciado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Do not return</source>
-      <translation type="unfinished" />
+      <translation>No retornar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Doctoral or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Doctorado o nivel equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Documentation</source>
-      <translation type="unfinished" />
+      <translation>Documentación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dong</source>
-      <translation type="unfinished" />
+      <translation>Dong</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Borrador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Early Childhood Education</source>
-      <translation type="unfinished" />
+      <translation>Educación de la primera infancia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic hardship</source>
-      <translation type="unfinished" />
+      <translation>Dificultades económicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Educación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra egipcia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Electricity, gas, steam and air conditioning supply</source>
-      <translation type="unfinished" />
+      <translation>Suministro de electricidad, gas, vapor y aire acondicionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Employment</source>
-      <translation type="unfinished" />
+      <translation>Empleo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ewe</source>
-      <translation type="unfinished" />
+      <translation>Ewe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Excessive working hours</source>
-      <translation type="unfinished" />
+      <translation>Jornadas laborales excesivas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploitation</source>
-      <translation type="unfinished" />
+      <translation>Explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploiter</source>
-      <translation type="unfinished" />
+      <translation>Explotador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook</source>
-      <translation type="unfinished" />
+      <translation>Facebook</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook Messenger</source>
-      <translation type="unfinished" />
+      <translation>Facebook Messenger</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>False promises</source>
-      <translation type="unfinished" />
+      <translation>Falsas promesas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Familial</source>
-      <translation type="unfinished" />
+      <translation>Familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family involved in the trafficking</source>
-      <translation type="unfinished" />
+      <translation>Familia implicada en la trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family mediation</source>
-      <translation type="unfinished" />
+      <translation>Mediación familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family relations</source>
-      <translation type="unfinished" />
+      <translation>Relaciones familiares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family support</source>
-      <translation type="unfinished" />
+      <translation>Apoyo familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Mujer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Feminine</source>
-      <translation type="unfinished" />
+      <translation>Femenino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial</source>
-      <translation type="unfinished" />
+      <translation>Financiera</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial and insurance activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades financieras y de seguros</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Financial services</source>
-      <translation type="unfinished" />
+      <translation>Servicios financieros</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Follow Up</source>
-      <translation type="unfinished" />
+      <translation>Seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Food</source>
-      <translation type="unfinished" />
+      <translation>Alimentación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced adoption</source>
-      <translation type="unfinished" />
+      <translation>Adopción forzada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced begging</source>
-      <translation type="unfinished" />
+      <translation>Mendicidad forzada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced labour</source>
-      <translation type="unfinished" />
+      <translation>Trabajo forzoso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced marriage</source>
-      <translation type="unfinished" />
+      <translation>Matrimonio forzado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced military (by non-state actors)</source>
-      <translation type="unfinished" />
+      <translation>Reclutamiento militar forzoso (por actores no estatales)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Fulah</source>
-      <translation type="unfinished" />
+      <translation>Fula</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Gendarmerie</source>
-      <translation type="unfinished" />
+      <translation>Gendarmería</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>German</source>
-      <translation type="unfinished" />
+      <translation>Alemán</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guaraní</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guardian appointed in the host country</source>
-      <translation type="unfinished" />
+      <translation>Tutor designado en el país de acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franco guineano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Harboured Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hausa</source>
-      <translation type="unfinished" />
+      <translation>Hausa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>Salud</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health Service Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización de servicios de salud</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Health care</source>
-      <translation type="unfinished" />
+      <translation>Atención de salud</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hindi</source>
-      <translation type="unfinished" />
+      <translation>Hindi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visita domiciliaria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Homelessness</source>
-      <translation type="unfinished" />
+      <translation>Falta de vivienda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Housing</source>
-      <translation type="unfinished" />
+      <translation>Vivienda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Grivna</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Human health and social work activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades de atención de la salud humana y de asistencia social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM mission</source>
-      <translation type="unfinished" />
+      <translation>Misión de la OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM office</source>
-      <translation type="unfinished" />
+      <translation>Oficina de la OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identified</source>
-      <translation type="unfinished" />
+      <translation>Identificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identity documents</source>
-      <translation type="unfinished" />
+      <translation>Documentos de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Igbo</source>
-      <translation type="unfinished" />
+      <translation>Igbo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Immigration Service</source>
-      <translation type="unfinished" />
+      <translation>Servicio de inmigración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>En curso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Inadequate</source>
-      <translation type="unfinished" />
+      <translation>Inadecuada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>Ingresos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income-generating activity / business start-up</source>
-      <translation type="unfinished" />
+      <translation>Actividad generadora de ingresos / creación de empresa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia india</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Information and communication</source>
-      <translation type="unfinished" />
+      <translation>Información y comunicaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Instagram</source>
-      <translation type="unfinished" />
+      <translation>Instagram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Integration in the host country</source>
-      <translation type="unfinished" />
+      <translation>Integración en el país de acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>International organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización internacional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Italian</source>
-      <translation type="unfinished" />
+      <translation>Italiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Job placement</source>
-      <translation type="unfinished" />
+      <translation>Colocación laboral</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín keniano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Kidnapper</source>
-      <translation type="unfinished" />
+      <translation>Secuestrador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kinyarwanda</source>
-      <translation type="unfinished" />
+      <translation>Kinyarwanda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Labour Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Rehabilitación tras explotación laboral</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Labour inspectorate</source>
-      <translation type="unfinished" />
+      <translation>Inspección del trabajo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Law Enforcement</source>
-      <translation type="unfinished" />
+      <translation>Fuerzas del orden</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal</source>
-      <translation type="unfinished" />
+      <translation>Jurídica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal Service</source>
-      <translation type="unfinished" />
+      <translation>Servicio jurídico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal aid</source>
-      <translation type="unfinished" />
+      <translation>Ayuda jurídica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal assistance</source>
-      <translation type="unfinished" />
+      <translation>Asistencia jurídica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor legal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal matters</source>
-      <translation type="unfinished" />
+      <translation>Asuntos jurídicos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lek</source>
-      <translation type="unfinished" />
+      <translation>Lek</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Leone</source>
-      <translation type="unfinished" />
+      <translation>Leone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lev</source>
-      <translation type="unfinished" />
+      <translation>Lev búlgaro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar liberiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Limited</source>
-      <translation type="unfinished" />
+      <translation>Limitada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Line</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lingala</source>
-      <translation type="unfinished" />
+      <translation>Lingala</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Livelihood</source>
-      <translation type="unfinished" />
+      <translation>Medios de vida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Local Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Administración local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lost contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto perdido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Bajo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Lower Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Educación secundaria baja</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Malagasy</source>
-      <translation type="unfinished" />
+      <translation>Malgache</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Hombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Manufacturing</source>
-      <translation type="unfinished" />
+      <translation>Industrias manufactureras</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Married</source>
-      <translation type="unfinished" />
+      <translation>Casado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Masculine</source>
-      <translation type="unfinished" />
+      <translation>Masculino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Master’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Maestría o nivel equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical care</source>
-      <translation type="unfinished" />
+      <translation>Atención médica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical check-up</source>
-      <translation type="unfinished" />
+      <translation>Chequeo médico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mental health</source>
-      <translation type="unfinished" />
+      <translation>Salud mental</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Migrated again</source>
-      <translation type="unfinished" />
+      <translation>Volvió a migrar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration</source>
-      <translation type="unfinished" />
+      <translation>Migración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration or Change of Location</source>
-      <translation type="unfinished" />
+      <translation>Migración o cambio de lugar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mining and quarrying</source>
-      <translation type="unfinished" />
+      <translation>Explotación de minas y canteras</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>No realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring</source>
-      <translation type="unfinished" />
+      <translation>Seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring visits done</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dírham marroquí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>ONG</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Naira</source>
-      <translation type="unfinished" />
+      <translation>Naira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nakfa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>National identity card</source>
-      <translation type="unfinished" />
+      <translation>Documento nacional de identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Neglect</source>
-      <translation type="unfinished" />
+      <translation>Negligencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia nepalí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepali</source>
-      <translation type="unfinished" />
+      <translation>Nepalí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-Conforming</source>
-      <translation type="unfinished" />
+      <translation>No conforme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-police governmental organization</source>
-      <translation type="unfinished" />
+      <translation>Organismo gubernamental no policial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not Specified/Unknown</source>
-      <translation type="unfinished" />
+      <translation>No especificado/Desconocido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not a victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>No es víctima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not achieved</source>
-      <translation type="unfinished" />
+      <translation>No alcanzado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not eligible</source>
-      <translation type="unfinished" />
+      <translation>No elegible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not stated</source>
-      <translation type="unfinished" />
+      <translation>No indicado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not the same person</source>
-      <translation type="unfinished" />
+      <translation>No es la misma persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>OFII</source>
-      <translation type="unfinished" />
+      <translation>OFII</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Abierto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Organ removal</source>
-      <translation type="unfinished" />
+      <translation>Extracción de órganos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Oromo</source>
-      <translation type="unfinished" />
+      <translation>Oromo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Otro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other service activities</source>
-      <translation type="unfinished" />
+      <translation>Otras actividades de servicios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Uguiya</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia pakistaní</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Parent with parental authority</source>
-      <translation type="unfinished" />
+      <translation>Progenitor con patria potestad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly achieved</source>
-      <translation type="unfinished" />
+      <translation>Parcialmente alcanzado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly delivered</source>
-      <translation type="unfinished" />
+      <translation>Parcialmente realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pashto</source>
-      <translation type="unfinished" />
+      <translation>Pastún</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Pasaporte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>Pendiente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persian</source>
-      <translation type="unfinished" />
+      <translation>Persa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Personas evaluadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Personas asistidas para el retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Personas contactadas a los 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Personas que recibieron asistencia a la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso filipino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical abuse</source>
-      <translation type="unfinished" />
+      <translation>Violencia física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Physical health</source>
-      <translation type="unfinished" />
+      <translation>Salud física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical threats</source>
-      <translation type="unfinished" />
+      <translation>Amenazas físicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Planes acordados en el mes siguiente a la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Police</source>
-      <translation type="unfinished" />
+      <translation>Policía</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Pornography</source>
-      <translation type="unfinished" />
+      <translation>Pornografía</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Portugués</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Possible victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Presunta víctima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Possibly the same person</source>
-      <translation type="unfinished" />
+      <translation>Posiblemente la misma persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Post-secondary Non-tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Educación postsecundaria no terciaria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Libra esterlina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Poverty</source>
-      <translation type="unfinished" />
+      <translation>Pobreza</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Primary Education</source>
-      <translation type="unfinished" />
+      <translation>Educación primaria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Private Sexual Services</source>
-      <translation type="unfinished" />
+      <translation>Servicios sexuales privados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Professional, scientific and technical activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades profesionales, científicas y técnicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Profesionales capacitados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Proposed</source>
-      <translation type="unfinished" />
+      <translation>Propuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Prostitution</source>
-      <translation type="unfinished" />
+      <translation>Prostitución</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Protection concern</source>
-      <translation type="unfinished" />
+      <translation>Problema de protección</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychoactive substance</source>
-      <translation type="unfinished" />
+      <translation>Sustancias psicoactivas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychological abuse</source>
-      <translation type="unfinished" />
+      <translation>Violencia psicológica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial support</source>
-      <translation type="unfinished" />
+      <translation>Apoyo psicosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Public administration and defence; compulsory social security</source>
-      <translation type="unfinished" />
+      <translation>Administración pública y defensa; planes de seguridad social de afiliación obligatoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Punjabi</source>
-      <translation type="unfinished" />
+      <translation>Panyabí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QQ</source>
-      <translation type="unfinished" />
+      <translation>QQ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QZone</source>
-      <translation type="unfinished" />
+      <translation>QZone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Quechua</source>
-      <translation type="unfinished" />
+      <translation>Quechua</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Real</source>
-      <translation type="unfinished" />
+      <translation>Real brasileño</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Real estate activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades inmobiliarias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Received Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona recibida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Receiving assistance</source>
-      <translation type="unfinished" />
+      <translation>Recibir asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruiter Or Intermediary</source>
-      <translation type="unfinished" />
+      <translation>Reclutador o intermediario</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Captación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Referred to another organisation</source>
-      <translation type="unfinished" />
+      <translation>Derivado a otra organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Rehusada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Registered Partnership</source>
-      <translation type="unfinished" />
+      <translation>Unión registrada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration</source>
-      <translation type="unfinished" />
+      <translation>Reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration completed</source>
-      <translation type="unfinished" />
+      <translation>Reintegración completada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegración realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Relative caring for the child</source>
-      <translation type="unfinished" />
+      <translation>Familiar que cuida del menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Remote Interactive Services</source>
-      <translation type="unfinished" />
+      <translation>Servicios sexuales interactivos a distancia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Resettlement in a third country</source>
-      <translation type="unfinished" />
+      <translation>Reasentamiento en un tercer país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Residence permit</source>
-      <translation type="unfinished" />
+      <translation>Permiso de residencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts financial access</source>
-      <translation type="unfinished" />
+      <translation>Restringe el acceso al dinero</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts medical care</source>
-      <translation type="unfinished" />
+      <translation>Restringe el acceso a la atención médica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return approved</source>
-      <translation type="unfinished" />
+      <translation>Retorno aprobado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return being considered</source>
-      <translation type="unfinished" />
+      <translation>Retorno en consideración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return not recommended</source>
-      <translation type="unfinished" />
+      <translation>Retorno no recomendado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return recommended</source>
-      <translation type="unfinished" />
+      <translation>Retorno recomendado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to alternative care</source>
-      <translation type="unfinished" />
+      <translation>Retorno a un cuidado alternativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to the family</source>
-      <translation type="unfinished" />
+      <translation>Retorno con la familia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with support</source>
-      <translation type="unfinished" />
+      <translation>Reunificación con apoyo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with the family</source>
-      <translation type="unfinished" />
+      <translation>Reunificación con la familia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Rights-based Training</source>
-      <translation type="unfinished" />
+      <translation>Capacitación basada en derechos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Risk of re-trafficking</source>
-      <translation type="unfinished" />
+      <translation>Riesgo de volver a ser víctima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian</source>
-      <translation type="unfinished" />
+      <translation>Rumano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu rumano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Ruso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Safety and protection</source>
-      <translation type="unfinished" />
+      <translation>Seguridad y protección</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>School or College</source>
-      <translation type="unfinished" />
+      <translation>Escuela o centro de estudios superiores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Secondary transport</source>
-      <translation type="unfinished" />
+      <translation>Transporte secundario</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Enviada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Separated</source>
-      <translation type="unfinished" />
+      <translation>Separado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Separated child</source>
-      <translation type="unfinished" />
+      <translation>Menor separado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Servitude</source>
-      <translation type="unfinished" />
+      <translation>Servidumbre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Rehabilitación tras explotación sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual abuse</source>
-      <translation type="unfinished" />
+      <translation>Violencia sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Explotación sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sharing data with a named partner</source>
-      <translation type="unfinished" />
+      <translation>Compartir datos con un socio designado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Shelter</source>
-      <translation type="unfinished" />
+      <translation>Albergue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Short-cycle Tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Educación terciaria de ciclo corto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Single</source>
-      <translation type="unfinished" />
+      <translation>Soltero(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sinhala</source>
-      <translation type="unfinished" />
+      <translation>Cingalés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Smuggler</source>
-      <translation type="unfinished" />
+      <translation>Traficante de migrantes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>SnapChat</source>
-      <translation type="unfinished" />
+      <translation>SnapChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Care</source>
-      <translation type="unfinished" />
+      <translation>Atención social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Group</source>
-      <translation type="unfinished" />
+      <translation>Grupo social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sol</source>
-      <translation type="unfinished" />
+      <translation>Sol peruano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sold Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona vendida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Somali</source>
-      <translation type="unfinished" />
+      <translation>Somalí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Español</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sri Lanka rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia de Sri Lanka</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Stigma in the community</source>
-      <translation type="unfinished" />
+      <translation>Estigmatización en la comunidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Surrogacy</source>
-      <translation type="unfinished" />
+      <translation>Gestación subrogada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Swahili</source>
-      <translation type="unfinished" />
+      <translation>Suajili</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tagalog</source>
-      <translation type="unfinished" />
+      <translation>Tagalo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Taka</source>
-      <translation type="unfinished" />
+      <translation>Taka</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Takes earnings</source>
-      <translation type="unfinished" />
+      <translation>Se queda con los ingresos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tamil</source>
-      <translation type="unfinished" />
+      <translation>Tamil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Temporary housing</source>
-      <translation type="unfinished" />
+      <translation>Alojamiento temporal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>Tailandés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The guardian</source>
-      <translation type="unfinished" />
+      <translation>El tutor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The person</source>
-      <translation type="unfinished" />
+      <translation>La persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The same person</source>
-      <translation type="unfinished" />
+      <translation>La misma persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threatens children/family</source>
-      <translation type="unfinished" />
+      <translation>Amenaza a los hijos o a la familia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threats of law enforcement</source>
-      <translation type="unfinished" />
+      <translation>Amenazas de denuncia a las autoridades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a newspaper advert</source>
-      <translation type="unfinished" />
+      <translation>Mediante un anuncio en prensa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a television advert</source>
-      <translation type="unfinished" />
+      <translation>Mediante un anuncio en televisión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through an online advertisement</source>
-      <translation type="unfinished" />
+      <translation>Mediante un anuncio en línea</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through family or family events</source>
-      <translation type="unfinished" />
+      <translation>A través de la familia o de eventos familiares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through friends or social events</source>
-      <translation type="unfinished" />
+      <translation>A través de amigos o de eventos sociales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through online social networks</source>
-      <translation type="unfinished" />
+      <translation>A través de redes sociales en línea</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tigrinya</source>
-      <translation type="unfinished" />
+      <translation>Tigriña</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>TikTok</source>
-      <translation type="unfinished" />
+      <translation>TikTok</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transfer of the case between IOM offices</source>
-      <translation type="unfinished" />
+      <translation>Transferencia del caso entre oficinas de la OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transferred Individual</source>
-      <translation type="unfinished" />
+      <translation>Persona trasladada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Feminine</source>
-      <translation type="unfinished" />
+      <translation>Transgénero femenino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Masculine</source>
-      <translation type="unfinished" />
+      <translation>Transgénero masculino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>Tránsito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transit assistance</source>
-      <translation type="unfinished" />
+      <translation>Asistencia en tránsito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transportation and storage</source>
-      <translation type="unfinished" />
+      <translation>Transporte y almacenamiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transporter</source>
-      <translation type="unfinished" />
+      <translation>Transportista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Travel document (laissez-passer)</source>
-      <translation type="unfinished" />
+      <translation>Documento de viaje (laissez-passer)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Travelling Partner</source>
-      <translation type="unfinished" />
+      <translation>Compañero(a) de viaje</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunecino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Twi</source>
-      <translation type="unfinished" />
+      <translation>Twi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Twitter</source>
-      <translation type="unfinished" />
+      <translation>Twitter</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar estadounidense</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín ugandés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ukrainian</source>
-      <translation type="unfinished" />
+      <translation>Ucraniano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Unaccompanied child</source>
-      <translation type="unfinished" />
+      <translation>Menor no acompañado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Unaquainted</source>
-      <translation type="unfinished" />
+      <translation>Desconocido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Upper Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Educación secundaria alta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Urdu</source>
-      <translation type="unfinished" />
+      <translation>Urdu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Viber</source>
-      <translation type="unfinished" />
+      <translation>Viber</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vietnamese</source>
-      <translation type="unfinished" />
+      <translation>Vietnamita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Violence or abuse at home</source>
-      <translation type="unfinished" />
+      <translation>Violencia o maltrato en el hogar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vocational training</source>
-      <translation type="unfinished" />
+      <translation>Formación profesional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Water supply; sewerage, waste management and remediation</source>
-      <translation type="unfinished" />
+      <translation>Suministro de agua; evacuación de aguas residuales, gestión de desechos y descontaminación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>WeChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WhatsApp</source>
-      <translation type="unfinished" />
+      <translation>WhatsApp</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Wholesale and retail trade; repair of motor vehicles and motorcycles</source>
-      <translation type="unfinished" />
+      <translation>Comercio al por mayor y al por menor; reparación de vehículos automotores y motocicletas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Widowed</source>
-      <translation type="unfinished" />
+      <translation>Viudo(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Withdrew from the programme</source>
-      <translation type="unfinished" />
+      <translation>Abandonó el programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds documents</source>
-      <translation type="unfinished" />
+      <translation>Retiene los documentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds necessities</source>
-      <translation type="unfinished" />
+      <translation>Priva de lo necesario</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Wolof</source>
-      <translation type="unfinished" />
+      <translation>Wolof</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Work environment</source>
-      <translation type="unfinished" />
+      <translation>Entorno laboral</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yoruba</source>
-      <translation type="unfinished" />
+      <translation>Yoruba</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan</translation>
     </message>
   </context>
   <context>
@@ -3932,17 +3932,17 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>receiving assistance</source>
-      <translation type="unfinished" />
+      <translation>recibir asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>sharing data with this partner</source>
-      <translation type="unfinished" />
+      <translation>compartir datos con este socio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>transfer to the office of return</source>
-      <translation type="unfinished" />
+      <translation>la transferencia a la oficina del país de retorno</translation>
     </message>
   </context>
   <context>
@@ -3950,22 +3950,22 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by `care attach`</source>
-      <translation type="unfinished" />
+      <translation>mediante `care attach`</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by `care case advance`</source>
-      <translation type="unfinished" />
+      <translation>mediante `care case advance`</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by duplicate detection</source>
-      <translation type="unfinished" />
+      <translation>mediante la detección de duplicados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>from the arrival date</source>
-      <translation type="unfinished" />
+      <translation>a partir de la fecha de llegada</translation>
     </message>
   </context>
   <context>

@@ -2025,1906 +2025,1906 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>4Sale</source>
-      <translation type="unfinished" />
+      <translation>4Sale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - physical</source>
-      <translation type="unfinished" />
+      <translation>Maus-tratos físicos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuse - social media</source>
-      <translation type="unfinished" />
+      <translation>Abuso nas redes sociais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Abuser</source>
-      <translation type="unfinished" />
+      <translation>Abusador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>Aceite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Accommodation and food service activities</source>
-      <translation type="unfinished" />
+      <translation>Alojamento, restauração e similares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Alcançado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Acquainted</source>
-      <translation type="unfinished" />
+      <translation>Conhecido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Ativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of extraterritorial organizations and bodies</source>
-      <translation type="unfinished" />
+      <translation>Atividades de organizações e organismos extraterritoriais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use</source>
-      <translation type="unfinished" />
+      <translation>Atividades das famílias empregadoras; atividades não diferenciadas de produção de bens e serviços pelas famílias para uso próprio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Actual victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Vítima de trata confirmada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Addiction</source>
-      <translation type="unfinished" />
+      <translation>Dependência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Additional Services Required</source>
-      <translation type="unfinished" />
+      <translation>Serviços adicionais necessários</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Adequate</source>
-      <translation type="unfinished" />
+      <translation>Adequada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Administrative and support service activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades administrativas e dos serviços de apoio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>After arrival</source>
-      <translation type="unfinished" />
+      <translation>Após a chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Acordado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Agriculture, forestry and fishing</source>
-      <translation type="unfinished" />
+      <translation>Agricultura, silvicultura e pesca</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Airport reception</source>
-      <translation type="unfinished" />
+      <translation>Receção no aeroporto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Albanian</source>
-      <translation type="unfinished" />
+      <translation>Albanês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar argelino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Alternative care</source>
-      <translation type="unfinished" />
+      <translation>Cuidados alternativos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Amharic</source>
-      <translation type="unfinished" />
+      <translation>Amárico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Aprovado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Árabe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Arrived</source>
-      <translation type="unfinished" />
+      <translation>Chegada efetuada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Arts, entertainment and recreation</source>
-      <translation type="unfinished" />
+      <translation>Atividades artísticas, de espetáculos e recreativas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Assessed</source>
-      <translation type="unfinished" />
+      <translation>Avaliado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At a place of business</source>
-      <translation type="unfinished" />
+      <translation>Num estabelecimento comercial ou empresa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At an educational institution</source>
-      <translation type="unfinished" />
+      <translation>Num estabelecimento de ensino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>At the office</source>
-      <translation type="unfinished" />
+      <translation>No escritório</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>At work</source>
-      <translation type="unfinished" />
+      <translation>No trabalho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bachelor’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Licenciatura ou nível equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Baht</source>
-      <translation type="unfinished" />
+      <translation>Baht</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bambara</source>
-      <translation type="unfinished" />
+      <translation>Bambara</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Before departure</source>
-      <translation type="unfinished" />
+      <translation>Antes da partida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bengali</source>
-      <translation type="unfinished" />
+      <translation>Bengali</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests assessment (BIA)</source>
-      <translation type="unfinished" />
+      <translation>Avaliação do superior interesse (ASI)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Best-interests determination (BID)</source>
-      <translation type="unfinished" />
+      <translation>Determinação do superior interesse (DSI)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birr</source>
-      <translation type="unfinished" />
+      <translation>Birr</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Birth certificate</source>
-      <translation type="unfinished" />
+      <translation>Certidão de nascimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Border police</source>
-      <translation type="unfinished" />
+      <translation>Polícia de fronteiras</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Bought Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa comprada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Broker Travel Agent</source>
-      <translation type="unfinished" />
+      <translation>Intermediário ou agente de viagens</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Bulgarian</source>
-      <translation type="unfinished" />
+      <translation>Búlgaro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>By phone</source>
-      <translation type="unfinished" />
+      <translation>Por telefone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BCEAO)</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BCEAO)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>CFA franc (BEAC)</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BEAC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Cancelada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cape Verde escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo cabo-verdiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cash or in-kind allowance</source>
-      <translation type="unfinished" />
+      <translation>Subsídio em dinheiro ou em espécie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Cedi</source>
-      <translation type="unfinished" />
+      <translation>Cedi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Central Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organismo da administração central</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child care</source>
-      <translation type="unfinished" />
+      <translation>Cuidados infantis</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Child labour</source>
-      <translation type="unfinished" />
+      <translation>Trabalho infantil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Child protection authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridade de proteção de crianças</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Childcare</source>
-      <translation type="unfinished" />
+      <translation>Cuidados infantis</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Crianças com determinação do superior interesse antes do regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Chinese</source>
-      <translation type="unfinished" />
+      <translation>Chinês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Encerrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Closed Referred</source>
-      <translation type="unfinished" />
+      <translation>Encerrado – encaminhado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Concluída</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franco congolês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Construction</source>
-      <translation type="unfinished" />
+      <translation>Construção</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Controlled Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa controlada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Corporate Business</source>
-      <translation type="unfinished" />
+      <translation>Empresa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Court or prosecution</source>
-      <translation type="unfinished" />
+      <translation>Tribunal ou Ministério Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Czech</source>
-      <translation type="unfinished" />
+      <translation>Checo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Debt</source>
-      <translation type="unfinished" />
+      <translation>Dívidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Debt bondage</source>
-      <translation type="unfinished" />
+      <translation>Servidão por dívidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Deceased</source>
-      <translation type="unfinished" />
+      <translation>Falecimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Recusada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Departed</source>
-      <translation type="unfinished" />
+      <translation>Partida efetuada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Did not return</source>
-      <translation type="unfinished" />
+      <translation>Não regressou</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Disability and physical health</source>
-      <translation type="unfinished" />
+      <translation>Deficiência e saúde física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Discrimination</source>
-      <translation type="unfinished" />
+      <translation>Discriminação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Divorced</source>
-      <translation type="unfinished" />
+      <translation>Divorciado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Do not return</source>
-      <translation type="unfinished" />
+      <translation>Não regressar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Doctoral or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Doutoramento ou nível equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Documentation</source>
-      <translation type="unfinished" />
+      <translation>Documentação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Dong</source>
-      <translation type="unfinished" />
+      <translation>Dong</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Rascunho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Early Childhood Education</source>
-      <translation type="unfinished" />
+      <translation>Educação de infância</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Economic hardship</source>
-      <translation type="unfinished" />
+      <translation>Dificuldades económicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Educação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra egípcia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Electricity, gas, steam and air conditioning supply</source>
-      <translation type="unfinished" />
+      <translation>Fornecimento de eletricidade, gás, vapor e ar condicionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Employment</source>
-      <translation type="unfinished" />
+      <translation>Emprego</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ewe</source>
-      <translation type="unfinished" />
+      <translation>Ewe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Excessive working hours</source>
-      <translation type="unfinished" />
+      <translation>Horários de trabalho excessivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploitation</source>
-      <translation type="unfinished" />
+      <translation>Exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Exploiter</source>
-      <translation type="unfinished" />
+      <translation>Explorador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook</source>
-      <translation type="unfinished" />
+      <translation>Facebook</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Facebook Messenger</source>
-      <translation type="unfinished" />
+      <translation>Facebook Messenger</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>False promises</source>
-      <translation type="unfinished" />
+      <translation>Falsas promessas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Familial</source>
-      <translation type="unfinished" />
+      <translation>Familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family involved in the trafficking</source>
-      <translation type="unfinished" />
+      <translation>Família envolvida na trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family mediation</source>
-      <translation type="unfinished" />
+      <translation>Mediação familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family relations</source>
-      <translation type="unfinished" />
+      <translation>Relações familiares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Family support</source>
-      <translation type="unfinished" />
+      <translation>Apoio familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Mulher</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Feminine</source>
-      <translation type="unfinished" />
+      <translation>Feminino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial</source>
-      <translation type="unfinished" />
+      <translation>Financeira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Financial and insurance activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades financeiras e de seguros</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Financial services</source>
-      <translation type="unfinished" />
+      <translation>Serviços financeiros</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Follow Up</source>
-      <translation type="unfinished" />
+      <translation>Acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Food</source>
-      <translation type="unfinished" />
+      <translation>Alimentação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced adoption</source>
-      <translation type="unfinished" />
+      <translation>Adoção forçada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced begging</source>
-      <translation type="unfinished" />
+      <translation>Mendicidade forçada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced labour</source>
-      <translation type="unfinished" />
+      <translation>Trabalho forçado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced marriage</source>
-      <translation type="unfinished" />
+      <translation>Casamento forçado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Forced military (by non-state actors)</source>
-      <translation type="unfinished" />
+      <translation>Recrutamento militar forçado (por atores não estatais)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Fulah</source>
-      <translation type="unfinished" />
+      <translation>Fula</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Gendarmerie</source>
-      <translation type="unfinished" />
+      <translation>Gendarmaria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>German</source>
-      <translation type="unfinished" />
+      <translation>Alemão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guarani</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guardian appointed in the host country</source>
-      <translation type="unfinished" />
+      <translation>Tutor nomeado no país de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franco guineense</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Harboured Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa alojada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hausa</source>
-      <translation type="unfinished" />
+      <translation>Hauçá</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>Saúde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Health Service Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização de serviços de saúde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Health care</source>
-      <translation type="unfinished" />
+      <translation>Cuidados de saúde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Elevado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hindi</source>
-      <translation type="unfinished" />
+      <translation>Hindi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visita domiciliária</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Homelessness</source>
-      <translation type="unfinished" />
+      <translation>Situação de sem-abrigo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Housing</source>
-      <translation type="unfinished" />
+      <translation>Habitação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Hryvnia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Human health and social work activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades de saúde humana e apoio social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM mission</source>
-      <translation type="unfinished" />
+      <translation>Missão da OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>IOM office</source>
-      <translation type="unfinished" />
+      <translation>Escritório da OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identified</source>
-      <translation type="unfinished" />
+      <translation>Identificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Identity documents</source>
-      <translation type="unfinished" />
+      <translation>Documentos de identificação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Igbo</source>
-      <translation type="unfinished" />
+      <translation>Igbo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Immigration Service</source>
-      <translation type="unfinished" />
+      <translation>Serviço de imigração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>Em curso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Inadequate</source>
-      <translation type="unfinished" />
+      <translation>Inadequada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>Rendimentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Income-generating activity / business start-up</source>
-      <translation type="unfinished" />
+      <translation>Atividade geradora de rendimentos / criação de negócio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia indiana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Information and communication</source>
-      <translation type="unfinished" />
+      <translation>Informação e comunicação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Instagram</source>
-      <translation type="unfinished" />
+      <translation>Instagram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Integration in the host country</source>
-      <translation type="unfinished" />
+      <translation>Integração no país de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>International organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização internacional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Italian</source>
-      <translation type="unfinished" />
+      <translation>Italiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Job placement</source>
-      <translation type="unfinished" />
+      <translation>Colocação profissional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim queniano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Kidnapper</source>
-      <translation type="unfinished" />
+      <translation>Raptor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Kinyarwanda</source>
-      <translation type="unfinished" />
+      <translation>Kinyarwanda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Labour Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Reabilitação após exploração laboral</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Labour inspectorate</source>
-      <translation type="unfinished" />
+      <translation>Inspeção do trabalho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Law Enforcement</source>
-      <translation type="unfinished" />
+      <translation>Forças da ordem</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal</source>
-      <translation type="unfinished" />
+      <translation>Jurídica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Legal Service</source>
-      <translation type="unfinished" />
+      <translation>Serviço jurídico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal aid</source>
-      <translation type="unfinished" />
+      <translation>Apoio jurídico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal assistance</source>
-      <translation type="unfinished" />
+      <translation>Assistência jurídica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor legal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Legal matters</source>
-      <translation type="unfinished" />
+      <translation>Questões jurídicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lek</source>
-      <translation type="unfinished" />
+      <translation>Lek</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Leone</source>
-      <translation type="unfinished" />
+      <translation>Leone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lev</source>
-      <translation type="unfinished" />
+      <translation>Lev búlgaro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar liberiano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Limited</source>
-      <translation type="unfinished" />
+      <translation>Limitada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Line</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lingala</source>
-      <translation type="unfinished" />
+      <translation>Lingala</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Livelihood</source>
-      <translation type="unfinished" />
+      <translation>Meios de subsistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Local Government Organisation</source>
-      <translation type="unfinished" />
+      <translation>Administração local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Lost contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto perdido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Baixo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Lower Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Ensino secundário inferior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Malagasy</source>
-      <translation type="unfinished" />
+      <translation>Malgaxe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Homem</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Manufacturing</source>
-      <translation type="unfinished" />
+      <translation>Indústrias transformadoras</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Married</source>
-      <translation type="unfinished" />
+      <translation>Casado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Masculine</source>
-      <translation type="unfinished" />
+      <translation>Masculino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Master’s or Equivalent Level</source>
-      <translation type="unfinished" />
+      <translation>Mestrado ou nível equivalente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical care</source>
-      <translation type="unfinished" />
+      <translation>Cuidados médicos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medical check-up</source>
-      <translation type="unfinished" />
+      <translation>Exame médico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Médio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mental health</source>
-      <translation type="unfinished" />
+      <translation>Saúde mental</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Migrated again</source>
-      <translation type="unfinished" />
+      <translation>Voltou a migrar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration</source>
-      <translation type="unfinished" />
+      <translation>Migração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Migration or Change of Location</source>
-      <translation type="unfinished" />
+      <translation>Migração ou mudança de local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Mining and quarrying</source>
-      <translation type="unfinished" />
+      <translation>Indústrias extrativas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Missed</source>
-      <translation type="unfinished" />
+      <translation>Falhada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring</source>
-      <translation type="unfinished" />
+      <translation>Acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Monitoring visits done</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham marroquino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>ONG</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Naira</source>
-      <translation type="unfinished" />
+      <translation>Naira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nakfa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>National identity card</source>
-      <translation type="unfinished" />
+      <translation>Bilhete de identidade nacional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Neglect</source>
-      <translation type="unfinished" />
+      <translation>Negligência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia nepalesa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Nepali</source>
-      <translation type="unfinished" />
+      <translation>Nepalês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-Conforming</source>
-      <translation type="unfinished" />
+      <translation>Não conforme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Non-police governmental organization</source>
-      <translation type="unfinished" />
+      <translation>Organismo governamental não policial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not Specified/Unknown</source>
-      <translation type="unfinished" />
+      <translation>Não especificado/Desconhecido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Not a victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Não é vítima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not achieved</source>
-      <translation type="unfinished" />
+      <translation>Não alcançado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not eligible</source>
-      <translation type="unfinished" />
+      <translation>Não elegível</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not stated</source>
-      <translation type="unfinished" />
+      <translation>Não indicado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Not the same person</source>
-      <translation type="unfinished" />
+      <translation>Não é a mesma pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>OFII</source>
-      <translation type="unfinished" />
+      <translation>OFII</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Em aberto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Organ removal</source>
-      <translation type="unfinished" />
+      <translation>Remoção de órgãos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Oromo</source>
-      <translation type="unfinished" />
+      <translation>Oromo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Other service activities</source>
-      <translation type="unfinished" />
+      <translation>Outras atividades de serviços</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia paquistanesa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Parent with parental authority</source>
-      <translation type="unfinished" />
+      <translation>Progenitor com responsabilidades parentais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly achieved</source>
-      <translation type="unfinished" />
+      <translation>Parcialmente alcançado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Partly delivered</source>
-      <translation type="unfinished" />
+      <translation>Parcialmente realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pashto</source>
-      <translation type="unfinished" />
+      <translation>Pastó</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Passaporte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>Pendente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persian</source>
-      <translation type="unfinished" />
+      <translation>Persa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Pessoas avaliadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Pessoas apoiadas no regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Pessoas contactadas aos 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Pessoas que receberam assistência à chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso filipino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical abuse</source>
-      <translation type="unfinished" />
+      <translation>Violência física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Physical health</source>
-      <translation type="unfinished" />
+      <translation>Saúde física</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Physical threats</source>
-      <translation type="unfinished" />
+      <translation>Ameaças físicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Planos acordados no mês seguinte à chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Police</source>
-      <translation type="unfinished" />
+      <translation>Polícia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Pornography</source>
-      <translation type="unfinished" />
+      <translation>Pornografia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Portuguese</source>
-      <translation type="unfinished" />
+      <translation>Português</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Possible victim of trafficking</source>
-      <translation type="unfinished" />
+      <translation>Presumível vítima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Possibly the same person</source>
-      <translation type="unfinished" />
+      <translation>Possivelmente a mesma pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Post-secondary Non-tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Ensino pós-secundário não superior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Libra esterlina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Poverty</source>
-      <translation type="unfinished" />
+      <translation>Pobreza</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Primary Education</source>
-      <translation type="unfinished" />
+      <translation>Ensino primário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Private Sexual Services</source>
-      <translation type="unfinished" />
+      <translation>Serviços sexuais privados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Professional, scientific and technical activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades profissionais, científicas e técnicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Profissionais formados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Proposed</source>
-      <translation type="unfinished" />
+      <translation>Proposta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Prostitution</source>
-      <translation type="unfinished" />
+      <translation>Prostituição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Protection concern</source>
-      <translation type="unfinished" />
+      <translation>Preocupação de proteção</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychoactive substance</source>
-      <translation type="unfinished" />
+      <translation>Substâncias psicoativas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Psychological abuse</source>
-      <translation type="unfinished" />
+      <translation>Violência psicológica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicossocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Psychosocial support</source>
-      <translation type="unfinished" />
+      <translation>Apoio psicossocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Public administration and defence; compulsory social security</source>
-      <translation type="unfinished" />
+      <translation>Administração pública e defesa; segurança social obrigatória</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Punjabi</source>
-      <translation type="unfinished" />
+      <translation>Panjabi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QQ</source>
-      <translation type="unfinished" />
+      <translation>QQ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>QZone</source>
-      <translation type="unfinished" />
+      <translation>QZone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Quechua</source>
-      <translation type="unfinished" />
+      <translation>Quíchua</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Real</source>
-      <translation type="unfinished" />
+      <translation>Real brasileiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Real estate activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades imobiliárias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Received Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa acolhida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Receiving assistance</source>
-      <translation type="unfinished" />
+      <translation>Receber assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruiter Or Intermediary</source>
-      <translation type="unfinished" />
+      <translation>Recrutador ou intermediário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Recruitment</source>
-      <translation type="unfinished" />
+      <translation>Recrutamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Referred to another organisation</source>
-      <translation type="unfinished" />
+      <translation>Encaminhado para outra organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Rejeitada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Registered Partnership</source>
-      <translation type="unfinished" />
+      <translation>União registada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration</source>
-      <translation type="unfinished" />
+      <translation>Reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration completed</source>
-      <translation type="unfinished" />
+      <translation>Reintegração concluída</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegração realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Relative caring for the child</source>
-      <translation type="unfinished" />
+      <translation>Familiar que cuida da criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Remote Interactive Services</source>
-      <translation type="unfinished" />
+      <translation>Serviços sexuais interativos à distância</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Resettlement in a third country</source>
-      <translation type="unfinished" />
+      <translation>Reinstalação num país terceiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Residence permit</source>
-      <translation type="unfinished" />
+      <translation>Autorização de residência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts financial access</source>
-      <translation type="unfinished" />
+      <translation>Restringe o acesso ao dinheiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Restricts medical care</source>
-      <translation type="unfinished" />
+      <translation>Restringe o acesso a cuidados médicos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return approved</source>
-      <translation type="unfinished" />
+      <translation>Regresso aprovado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return being considered</source>
-      <translation type="unfinished" />
+      <translation>Regresso em consideração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return not recommended</source>
-      <translation type="unfinished" />
+      <translation>Regresso não recomendado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return recommended</source>
-      <translation type="unfinished" />
+      <translation>Regresso recomendado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to alternative care</source>
-      <translation type="unfinished" />
+      <translation>Regresso para cuidados alternativos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Return to the family</source>
-      <translation type="unfinished" />
+      <translation>Regresso para a família</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with support</source>
-      <translation type="unfinished" />
+      <translation>Reunificação com apoio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Reunify with the family</source>
-      <translation type="unfinished" />
+      <translation>Reunificação com a família</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Rights-based Training</source>
-      <translation type="unfinished" />
+      <translation>Formação baseada em direitos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Risk of re-trafficking</source>
-      <translation type="unfinished" />
+      <translation>Risco de voltar a ser vítima de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian</source>
-      <translation type="unfinished" />
+      <translation>Romeno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu romeno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Russian</source>
-      <translation type="unfinished" />
+      <translation>Russo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Safety and protection</source>
-      <translation type="unfinished" />
+      <translation>Segurança e proteção</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>School or College</source>
-      <translation type="unfinished" />
+      <translation>Escola ou estabelecimento de ensino superior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Secondary transport</source>
-      <translation type="unfinished" />
+      <translation>Transporte secundário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Enviada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Separated</source>
-      <translation type="unfinished" />
+      <translation>Separado(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Separated child</source>
-      <translation type="unfinished" />
+      <translation>Criança separada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Servitude</source>
-      <translation type="unfinished" />
+      <translation>Servidão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual Exploitation Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Reabilitação após exploração sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual abuse</source>
-      <translation type="unfinished" />
+      <translation>Violência sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Exploração sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sharing data with a named partner</source>
-      <translation type="unfinished" />
+      <translation>Partilha de dados com um parceiro designado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Shelter</source>
-      <translation type="unfinished" />
+      <translation>Abrigo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Short-cycle Tertiary Education</source>
-      <translation type="unfinished" />
+      <translation>Ensino superior de ciclo curto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Single</source>
-      <translation type="unfinished" />
+      <translation>Solteiro(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sinhala</source>
-      <translation type="unfinished" />
+      <translation>Cingalês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Smuggler</source>
-      <translation type="unfinished" />
+      <translation>Passador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>SnapChat</source>
-      <translation type="unfinished" />
+      <translation>SnapChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Care</source>
-      <translation type="unfinished" />
+      <translation>Apoio social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Social Group</source>
-      <translation type="unfinished" />
+      <translation>Grupo social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sol</source>
-      <translation type="unfinished" />
+      <translation>Sol peruano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Sold Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa vendida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Somali</source>
-      <translation type="unfinished" />
+      <translation>Somali</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Spanish</source>
-      <translation type="unfinished" />
+      <translation>Espanhol</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Sri Lanka rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia do Sri Lanka</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Stigma in the community</source>
-      <translation type="unfinished" />
+      <translation>Estigmatização na comunidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Surrogacy</source>
-      <translation type="unfinished" />
+      <translation>Gestação de substituição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Swahili</source>
-      <translation type="unfinished" />
+      <translation>Suaíli</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tagalog</source>
-      <translation type="unfinished" />
+      <translation>Tagalo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Taka</source>
-      <translation type="unfinished" />
+      <translation>Taka</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Takes earnings</source>
-      <translation type="unfinished" />
+      <translation>Retém os rendimentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tamil</source>
-      <translation type="unfinished" />
+      <translation>Tâmil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Temporary housing</source>
-      <translation type="unfinished" />
+      <translation>Alojamento temporário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>Tailandês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The guardian</source>
-      <translation type="unfinished" />
+      <translation>O tutor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The person</source>
-      <translation type="unfinished" />
+      <translation>A pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>The same person</source>
-      <translation type="unfinished" />
+      <translation>A mesma pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threatens children/family</source>
-      <translation type="unfinished" />
+      <translation>Ameaça os filhos ou a família</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Threats of law enforcement</source>
-      <translation type="unfinished" />
+      <translation>Ameaças de denúncia às autoridades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a newspaper advert</source>
-      <translation type="unfinished" />
+      <translation>Através de um anúncio na imprensa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through a television advert</source>
-      <translation type="unfinished" />
+      <translation>Através de um anúncio na televisão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through an online advertisement</source>
-      <translation type="unfinished" />
+      <translation>Através de um anúncio em linha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through family or family events</source>
-      <translation type="unfinished" />
+      <translation>Através da família ou de eventos familiares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through friends or social events</source>
-      <translation type="unfinished" />
+      <translation>Através de amigos ou de eventos sociais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Through online social networks</source>
-      <translation type="unfinished" />
+      <translation>Através das redes sociais em linha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tigrinya</source>
-      <translation type="unfinished" />
+      <translation>Tigrínia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>TikTok</source>
-      <translation type="unfinished" />
+      <translation>TikTok</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Formações realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transfer of the case between IOM offices</source>
-      <translation type="unfinished" />
+      <translation>Transferência do caso entre escritórios da OIM</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transferred Individual</source>
-      <translation type="unfinished" />
+      <translation>Pessoa transferida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Feminine</source>
-      <translation type="unfinished" />
+      <translation>Transgénero feminino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transgender Masculine</source>
-      <translation type="unfinished" />
+      <translation>Transgénero masculino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>Trânsito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Transit assistance</source>
-      <translation type="unfinished" />
+      <translation>Assistência em trânsito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transportation and storage</source>
-      <translation type="unfinished" />
+      <translation>Transportes e armazenagem</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Transporter</source>
-      <translation type="unfinished" />
+      <translation>Transportador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Travel document (laissez-passer)</source>
-      <translation type="unfinished" />
+      <translation>Documento de viagem (laissez-passer)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Travelling Partner</source>
-      <translation type="unfinished" />
+      <translation>Companheiro(a) de viagem</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunisino</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Twi</source>
-      <translation type="unfinished" />
+      <translation>Twi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Twitter</source>
-      <translation type="unfinished" />
+      <translation>Twitter</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar dos Estados Unidos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim ugandês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Ukrainian</source>
-      <translation type="unfinished" />
+      <translation>Ucraniano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Unaccompanied child</source>
-      <translation type="unfinished" />
+      <translation>Criança não acompanhada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Unaquainted</source>
-      <translation type="unfinished" />
+      <translation>Desconhecido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Upper Secondary Education</source>
-      <translation type="unfinished" />
+      <translation>Ensino secundário superior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Urdu</source>
-      <translation type="unfinished" />
+      <translation>Urdu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Viber</source>
-      <translation type="unfinished" />
+      <translation>Viber</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vietnamese</source>
-      <translation type="unfinished" />
+      <translation>Vietnamita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Violence or abuse at home</source>
-      <translation type="unfinished" />
+      <translation>Violência ou maus-tratos em casa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Vocational training</source>
-      <translation type="unfinished" />
+      <translation>Formação profissional</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Water supply; sewerage, waste management and remediation</source>
-      <translation type="unfinished" />
+      <translation>Abastecimento de água; saneamento, gestão de resíduos e despoluição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>WeChat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>WhatsApp</source>
-      <translation type="unfinished" />
+      <translation>WhatsApp</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Wholesale and retail trade; repair of motor vehicles and motorcycles</source>
-      <translation type="unfinished" />
+      <translation>Comércio por grosso e a retalho; reparação de veículos automóveis e motociclos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Widowed</source>
-      <translation type="unfinished" />
+      <translation>Viúvo(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Withdrew from the programme</source>
-      <translation type="unfinished" />
+      <translation>Desistiu do programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds documents</source>
-      <translation type="unfinished" />
+      <translation>Retém os documentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Withholds necessities</source>
-      <translation type="unfinished" />
+      <translation>Priva do necessário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Wolof</source>
-      <translation type="unfinished" />
+      <translation>Uolofe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/htcds_data.py" />
       <source>Work environment</source>
-      <translation type="unfinished" />
+      <translation>Ambiente de trabalho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yoruba</source>
-      <translation type="unfinished" />
+      <translation>Iorubá</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/codes.py" />
       <source>Yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan</translation>
     </message>
   </context>
   <context>
@@ -3932,17 +3932,17 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>receiving assistance</source>
-      <translation type="unfinished" />
+      <translation>receber assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>sharing data with this partner</source>
-      <translation type="unfinished" />
+      <translation>partilhar dados com este parceiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>transfer to the office of return</source>
-      <translation type="unfinished" />
+      <translation>a transferência para o escritório do país de regresso</translation>
     </message>
   </context>
   <context>
@@ -3950,22 +3950,22 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by `care attach`</source>
-      <translation type="unfinished" />
+      <translation>através de `care attach`</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by `care case advance`</source>
-      <translation type="unfinished" />
+      <translation>através de `care case advance`</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>by duplicate detection</source>
-      <translation type="unfinished" />
+      <translation>através da deteção de duplicados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>from the arrival date</source>
-      <translation type="unfinished" />
+      <translation>a partir da data de chegada</translation>
     </message>
   </context>
   <context>
