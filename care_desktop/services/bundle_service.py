@@ -131,6 +131,42 @@ REASONS: dict[str, Msg] = {
 }
 
 
+# Why something waits in quarantine, and what lets it go on (docs/bundle-format.md, Quarantine).
+WAITING: dict[str, Msg] = {
+    "unknown-sender": Msg(
+        "bundle",
+        "Sent by a device this one does not know yet. Applied as soon as the device is enrolled "
+        "(office) or the office is pinned (field device).",
+    ),
+    "revoked-sender": Msg(
+        "bundle",
+        "Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never "
+        "applied automatically.",
+    ),
+    "newer-model": Msg(
+        "bundle",
+        "Written by a newer version of CARE Desktop. Applied after this application is updated.",
+    ),
+    "out-of-scope": Msg(
+        "bundle",
+        "Changes to a case outside the sending device's countries. Applied if its countries come "
+        "to include the case's country.",
+    ),
+    "waiting-for-parent": Msg(
+        "bundle",
+        "Changes to a record that has not arrived here yet (for example a consent whose case "
+        "stays at the office). Applied when that record arrives.",
+    ),
+}
+
+
+def quarantine_reason(code: str) -> Msg:
+    """The translatable explanation of a quarantine reason code (refused bundles included)."""
+    if code.startswith("refused-"):
+        return _reason(code.removeprefix("refused-"))
+    return WAITING.get(code, Msg("bundle", "Kept for a reason this version does not know."))
+
+
 def _reason(code: str) -> Msg:
     return REASONS.get(code, REASONS["malformed"])
 

@@ -741,3 +741,56 @@ def outgoing(store: Store) -> list[OutgoingBundle]:
             )
         )
     return bundles_out
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingBundle:
+    """A bundle fetched or found that is not imported yet (the inbox empties on each import;
+    what stays is a file still being written or one this device could not read)."""
+
+    name: str
+    sender: str
+    seq: int
+    size: int
+
+
+def incoming(store: Store) -> list[IncomingBundle]:
+    """The inbox, for the sync centre (headers only: nothing is decrypted)."""
+    found = []
+    for path in sorted(inbox(store).glob(f"*{SUFFIX}")):
+        try:
+            header = bundle_service.peek(path)
+            sender, seq = header.sender, header.seq
+        except UserFacingError:
+            sender, seq = "", 0
+        found.append(IncomingBundle(path.name, sender, seq, path.stat().st_size))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class BundleEvent:
+    """One bundle this device wrote or applied."""
+
+    direction: str  # in | out
+    peer: str
+    seq: int
+    at: str
+    writes: int
+
+
+def history(store: Store, limit: int = 500) -> list[BundleEvent]:
+    """The bundles written and applied, newest first."""
+    with store.read() as session:
+        rows = session.execute(
+            select(bundles).order_by(bundles.c.at.desc(), bundles.c.seq.desc()).limit(limit)
+        ).all()
+    return [
+        BundleEvent(
+            row.direction,
+            row.recipient if row.direction == "out" else row.sender,
+            row.seq,
+            row.at,
+            row.writes,
+        )
+        for row in rows
+    ]

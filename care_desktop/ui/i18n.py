@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.errors import Msg, UserFacingError
 
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def msg_text(msg: Msg) -> str:
+    """A marked piece of text (a field label, a reason) in the interface's language."""
+    return QCoreApplication.translate(msg.context, msg.text)
 
 
 def error_text(error: UserFacingError) -> str:

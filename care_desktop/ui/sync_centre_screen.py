@@ -29,7 +29,7 @@ from care_desktop.services import bundle_service, conflict_service, sync_service
 from care_desktop.services.conflict_service import Candidate, Conflict
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.enrol_dialog import EnrolDialog
-from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.i18n import error_text, msg_text, tr
 from care_desktop.ui.rows_model import RowsModel, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
@@ -199,8 +199,29 @@ class SyncCentreScreen(QWidget):
             lambda q: tr(CTX, "Bundle") if q.kind == "bundle" else tr(CTX, "Changes"),
             lambda q: (q.sender or "")[:8],
             lambda q: "" if q.seq is None else str(q.seq),
-            lambda q: q.reason,
+            lambda q: msg_text(bundle_service.quarantine_reason(q.reason)),
             lambda q: q.received_at,
+        )
+        self.incoming = _model(
+            lambda: (tr(CTX, "File"), tr(CTX, "From"), tr(CTX, "Number"), tr(CTX, "Size")),
+            lambda b: b.name,
+            lambda b: b.sender[:8] or tr(CTX, "(unreadable)"),
+            lambda b: str(b.seq) if b.seq else "",
+            lambda b: f"{b.size / 1024:.0f} KiB",
+        )
+        self.history = _model(
+            lambda: (
+                tr(CTX, "When"),
+                tr(CTX, "Direction"),
+                tr(CTX, "Device"),
+                tr(CTX, "Number"),
+                tr(CTX, "Changes"),
+            ),
+            lambda e: e.at,
+            lambda e: tr(CTX, "Received") if e.direction == "in" else tr(CTX, "Sent"),
+            lambda e: e.peer[:8],
+            lambda e: str(e.seq),
+            lambda e: str(e.writes),
         )
         self.devices = _model(
             lambda: (
@@ -222,7 +243,22 @@ class SyncCentreScreen(QWidget):
         self.tabs.setAccessibleName(tr(CTX, "Sync centre"))
         self.tabs.addTab(self.review, tr(CTX, "Conflicts"))
         self.tabs.addTab(rows_table(self.outgoing, tr(CTX, "Outbox")), tr(CTX, "Outbox"))
+        self.tabs.addTab(rows_table(self.incoming, tr(CTX, "Inbox")), tr(CTX, "Inbox"))
         self.tabs.addTab(rows_table(self.quarantine, tr(CTX, "Quarantine")), tr(CTX, "Quarantine"))
+        self.tabs.addTab(rows_table(self.history, tr(CTX, "History")), tr(CTX, "History"))
+        self.tabs.addTab(self._devices_page(), tr(CTX, "Devices"))
+        self.role = ""
+        self.dialog: QDialog | None = None
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr(CTX, "Sync summary"))
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr(CTX, 'Sync centre')}</h2>"))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+
+    def _devices_page(self) -> QWidget:
         self.device_table = rows_table(self.devices, tr(CTX, "Devices"))
         self.enrol_button = QPushButton(tr(CTX, "&Enrol a device…"))
         self.enrol_button.setAccessibleName(tr(CTX, "Enrol a device"))
@@ -246,17 +282,7 @@ class SyncCentreScreen(QWidget):
         devices_layout.addWidget(self.own_fingerprint)
         devices_layout.addLayout(device_buttons)
         devices_layout.addWidget(self.device_table, 1)
-        self.tabs.addTab(devices_page, tr(CTX, "Devices"))
-        self.role = ""
-        self.dialog: QDialog | None = None
-        self.summary = QLabel()
-        self.summary.setAccessibleName(tr(CTX, "Sync summary"))
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{tr(CTX, 'Sync centre')}</h2>"))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
+        return devices_page
 
     @staticmethod
     def _gaps(sync: bundle_service.PeerSync | None) -> str:
@@ -288,7 +314,9 @@ class SyncCentreScreen(QWidget):
             return (
                 conflict_service.conflicts(store),
                 sync_service.outgoing(store),
+                sync_service.incoming(store),
                 bundle_service.quarantined(store),
+                sync_service.history(store),
                 [(d, peers.get(d.device_id)) for d in trust_service.devices(store)],
                 trust_service.identity(store),
             )
@@ -300,7 +328,7 @@ class SyncCentreScreen(QWidget):
     def _show(self, generation: int, data: tuple[Any, ...]) -> None:
         if generation != self._generation:
             return
-        conflicts, outgoing, quarantine, devices, me = data
+        conflicts, outgoing, incoming, quarantine, history, devices, me = data
         self.role = me.role
         office = self.role == "coordinator"
         self.enrol_button.setText(
@@ -314,7 +342,9 @@ class SyncCentreScreen(QWidget):
         )
         self.review.show_conflicts(conflicts)
         self.outgoing.set_rows(outgoing)
+        self.incoming.set_rows(incoming)
         self.quarantine.set_rows(quarantine)
+        self.history.set_rows(history)
         self.devices.set_rows(devices)
         self.tabs.setTabText(0, tr(CTX, "Conflicts ({count})").format(count=len(conflicts)))
         self.summary.setText(

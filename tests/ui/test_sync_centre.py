@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from care_desktop.services import case_service, vault_service
+from care_desktop.services import case_service, sync_service, vault_service
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.sync_centre_screen import SyncCentreScreen
 from care_desktop.ui.task_runner import TaskRunner
@@ -83,6 +83,52 @@ def test_conflict_review_keeps_one_value_or_writes_another(
     # the devices tab knows the mission
     assert screen.devices.rowCount() == 1
     assert screen.devices.data(screen.devices.index(0, 3)) == "enrolled"
+
+
+def test_history_inbox_and_quarantine_with_its_reason(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, english: None, qtmodeltester: ModelTester
+) -> None:
+    office = make_device(tmp_path, "office", "coordinator")
+    lagos = make_device(tmp_path, "lagos", "field")
+    accra = make_device(tmp_path, "accra", "field")
+    pair(office, lagos, tmp_path, "NGA")
+    case = lagos.json("case", "new", "gender=Feminine", "country_of_return=NGA")["case"]
+    lagos.care("record", "add", "consent", f"case_id={case['id']}", "scope=transfer_to_office")
+    send(lagos, office, tmp_path, to="office")
+    send(office, lagos, tmp_path)
+    # a mission the office has not enrolled yet pins the office and sends a bundle
+    office_card = tmp_path / "office-for-accra.card"
+    office.care("identity", "export", "--out", str(office_card))
+    fingerprint = office.json("identity", "show")["fingerprint"]
+    accra.care("enroll", str(office_card), "--fingerprint", fingerprint)
+    accra.json("case", "new", "gender=Masculine", "country_of_return=GHA")
+    early = tmp_path / "early.carebundle"
+    accra.care("bundle", "export", "--to", "office", "--out", str(early))
+    assert office.json("bundle", "import", str(early))["bundles"][0]["status"] == "quarantined"
+    # and one bundle still lies in the inbox, not imported (a sync stopped before its import)
+    store = vault_service.unlock_with_passphrase(office.db, PASSPHRASE)
+    try:
+        waiting = sync_service.inbox(store) / "waiting.carebundle"
+        waiting.write_bytes(early.read_bytes())
+        screen = SyncCentreScreen(store, runner)
+        qtbot.addWidget(screen)
+        with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+            screen.show()
+        for model in (screen.history, screen.incoming, screen.quarantine):
+            qtmodeltester.check(model)
+        directions = [screen.history.data(screen.history.index(n, 1)) for n in range(2)]
+        assert sorted(directions) == ["Received", "Sent"]
+        peers = {screen.history.data(screen.history.index(n, 2)) for n in range(2)}
+        assert peers == {lagos.device_id[:8]}
+        assert screen.incoming.rowCount() == 1
+        assert screen.incoming.data(screen.incoming.index(0, 0)) == "waiting.carebundle"
+        assert screen.incoming.data(screen.incoming.index(0, 1)) == accra.device_id[:8]
+        assert screen.quarantine.rowCount() == 1
+        why = screen.quarantine.data(screen.quarantine.index(0, 3))
+        assert why.startswith("Sent by a device this one does not know yet.")
+        assert "enrolled" in why
+    finally:
+        store.close()
 
 
 def test_enrol_after_comparing_fingerprints_then_revoke(
