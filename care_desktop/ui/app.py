@@ -20,6 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from care_desktop.ui import translator  # noqa: PLC0415
     from care_desktop.ui.app_controller import AppController, choose_language  # noqa: PLC0415
     from care_desktop.ui.crash_handler import CrashHandler  # noqa: PLC0415
+    from care_desktop.ui.icons import application_icon  # noqa: PLC0415
     from care_desktop.ui.task_runner import TaskRunner  # noqa: PLC0415
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -28,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("CARE Desktop")
     app.setOrganizationName("IOM")
+    app.setWindowIcon(application_icon())
     # Between windows (set-up → main, lock → unlock) none may be open; the controller quits.
     app.setQuitOnLastWindowClosed(False)
     settings = SettingsStore()
