@@ -3973,618 +3973,618 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A bundle is larger than the relay accepts. Take it on a USB stick instead: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Un paquete supera el tamaño que acepta el relé. Llévelo en una memoria USB: care sync --folder RUTA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
-      <translation type="unfinished" />
+      <translation>Un caso no puede pasar de «{current}» a «{target}». Los casos avanzan de una etapa en una, pueden cerrarse en cualquier etapa, y un caso cerrado puede reabrirse.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Ya existe una base de datos en {path}. No se ha modificado. Para empezar de nuevo, muévala usted mismo primero, o elija otro lugar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
-      <translation type="unfinished" />
+      <translation>Un dispositivo de terreno solo puede fijar la oficina (la tarjeta de un(a) coordinador(a)), y la oficina inscribe los dispositivos de terreno. Esta tarjeta es de un dispositivo {role}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that the recipient syncs.</source>
-      <translation type="unfinished" />
+      <translation>Un buzón del relé está lleno. Los paquetes esperan en la bandeja de salida; avise a la oficina para que el destinatario se sincronice.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A measure that is {current} cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>Una medida en estado «{current}» no puede pasar a «{target}».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A reintegration measure can only be approved once the reintegration plan is agreed with the person. Agree the plan first.</source>
-      <translation type="unfinished" />
+      <translation>Una medida de reintegración solo puede aprobarse una vez acordado el plan de reintegración con la persona. Acuerde primero el plan.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>Another sync of this database is running (in the application or another window). Wait until it has finished, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Hay otra sincronización de esta base de datos en curso (en la aplicación o en otra ventana). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
-      <translation type="unfinished" />
+      <translation>Elija el motivo del cierre del caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
-      <translation type="unfinished" />
+      <translation>Borrar un caso no se puede deshacer. Vuelva a ejecutar el comando con --confirm CASE_CODE.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>Give both --tls-cert and --tls-key: the certificate and its private key.</source>
-      <translation type="unfinished" />
+      <translation>Indique tanto --tls-cert como --tls-key: el certificado y su clave privada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>No case {reference} on this device. Check the case code (such as NGA-7KQ3-MZ2P).</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún caso {reference} en este dispositivo. Compruebe el código del caso (por ejemplo NGA-7KQ3-MZ2P).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>No enrolled device {device}. See `care devices list`.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún dispositivo inscrito {device}. Véase `care devices list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna frase de contraseña nueva. Defina CARE_NEW_PASSPHRASE o ejecute el comando en un terminal para que se le pida dos veces.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be asked for it.</source>
-      <translation type="unfinished" />
+      <translation>No se indicó ninguna frase de contraseña. Defina CARE_PASSPHRASE o ejecute el comando en un terminal para que se le pida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
-      <translation type="unfinished" />
+      <translation>Ningún registro del tipo «{record}» tiene el id {record_id} en este dispositivo. Compruebe el id.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>No relay address is set. Give one with --relay URL (or in Settings), or use a folder with --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna dirección de relé configurada. Indique una con --relay URL (o en Configuración), o use una carpeta con --folder RUTA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún llavero del sistema disponible en este equipo. Desbloquee con su frase de contraseña; todo lo demás funciona como de costumbre.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Not enrolled: the fingerprints were not confirmed. Compare them with the other side, then run again with --fingerprint or answer yes.</source>
-      <translation type="unfinished" />
+      <translation>No inscrito: las huellas no se confirmaron. Compárelas con la otra parte y vuelva a ejecutar con --fingerprint o responda sí.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a closed case can be anonymised. Close it first.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede anonimizar un caso cerrado. Ciérrelo primero.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a coordinator's device can {action}. Ask the office.</source>
-      <translation type="unfinished" />
+      <translation>Solo el dispositivo de un(a) coordinador(a) puede {action}. Consulte a la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>Only the office (a coordinator's device) can do this.</source>
-      <translation type="unfinished" />
+      <translation>Solo la oficina (el dispositivo de un(a) coordinador(a)) puede hacer esto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Say why the case is reopened.</source>
-      <translation type="unfinished" />
+      <translation>Indique por qué se reabre el caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>Several cases have the code {reference}; use the case id instead.</source>
-      <translation type="unfinished" />
+      <translation>Varios casos tienen el código {reference}; use en su lugar el id del caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Algo salió mal. Vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
-      <translation type="unfinished" />
+      <translation>No se pueden usar el certificado TLS {cert} ni la clave {key}. Compruebe que ambos archivos existen, se pueden leer, están en formato PEM y que la clave corresponde al certificado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>The answers must be a JSON object of indicator codes and answer codes.</source>
-      <translation type="unfinished" />
+      <translation>Las respuestas deben ser un objeto JSON de códigos de indicador y códigos de respuesta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>El paquete {path} fue rechazado: {reason} No se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>The case cannot move to {target} yet. Missing: {missing}</source>
-      <translation type="unfinished" />
+      <translation>El caso todavía no puede pasar a «{target}». Falta: {missing}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The check found problems (listed above: {count}). Keep the laptop as it is and contact the office before making changes.</source>
-      <translation type="unfinished" />
+      <translation>La verificación encontró problemas ({count}, enumerados arriba). Deje el portátil como está y contacte con la oficina antes de hacer cambios.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database is in use by another CARE Desktop window or command. Close it and try again.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos está en uso por otra ventana o comando de CARE Desktop. Ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database is locked. Unlock it with your passphrase to continue.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos está bloqueada. Desbloquéela con su frase de contraseña para continuar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database {path} is damaged or has been tampered with: its encrypted pages do not check out. Do not use it; restore your last backup and contact the office.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos {path} está dañada o ha sido manipulada: sus páginas cifradas no superan la verificación. No la use; restaure su última copia de seguridad y contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database {path} was written by a newer version of CARE Desktop. Install the latest version to open it; nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos {path} fue escrita por una versión más reciente de CARE Desktop. Instale la última versión para abrirla; no se ha modificado nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The disk is full. Free some space and try again; nothing has been saved.</source>
-      <translation type="unfinished" />
+      <translation>El disco está lleno. Libere espacio y vuelva a intentarlo; no se ha guardado nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>The file was not imported: {count} problems, listed above with their row or record. Correct them and import the whole file again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>El archivo no se importó: {count} problemas, enumerados arriba con su fila o registro. Corríjalos e importe de nuevo el archivo completo; no se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>The fingerprint does not match: {actual} here, {expected} given. Do not enrol this device; check with the other side by phone or in person.</source>
-      <translation type="unfinished" />
+      <translation>La huella no coincide: {actual} aquí, {expected} indicada. No inscriba este dispositivo; compruébelo con la otra parte por teléfono o en persona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The folder {path} cannot be used for sync. Check that the stick or share is connected and writable.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {path} no se puede usar para sincronizar. Compruebe que la memoria o la carpeta compartida está conectada y admite escritura.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de claves {path} pertenece a otra base de datos. Coloque junto a ella el archivo de claves propio de esta base de datos (el mismo nombre seguido de .keys); no se ha modificado nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} is damaged and cannot be read. Restore it from your backup and contact the office.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de claves {path} está dañado y no se puede leer. Restáurelo desde su copia de seguridad y contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} that belongs to this database is missing. Restore it from your backup; without it the database cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Falta el archivo de claves {path} de esta base de datos. Restáurelo desde su copia de seguridad; sin él, la base de datos no se puede abrir.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The office has revoked this device, so the relay refuses it. Its bundles stay on this laptop; contact the office.</source>
-      <translation type="unfinished" />
+      <translation>La oficina ha revocado este dispositivo, por lo que el relé lo rechaza. Sus paquetes permanecen en este portátil; contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña no es correcta. Compruebe la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>The plan is {current}; it can only move to the next step ({expected}).</source>
-      <translation type="unfinished" />
+      <translation>El plan está en estado «{current}»; solo puede pasar a la etapa siguiente ({expected}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay answered in a way this version does not understand, or sent a damaged bundle. Nothing was lost; sync again later, and tell the office if it goes on.</source>
-      <translation type="unfinished" />
+      <translation>El relé respondió de una forma que esta versión no entiende, o envió un paquete dañado. No se perdió nada; vuelva a sincronizar más tarde y avise a la oficina si continúa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>No se puede contactar con el relé. No se pierde nada: los paquetes esperan en la bandeja de salida y saldrán en la próxima sincronización. Compruebe la conexión, o use una carpeta: care sync --folder RUTA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay cannot listen on {host} port {port}: the address is in use, unknown or not allowed. Choose another --host or --port, or stop the program that uses it.</source>
-      <translation type="unfinished" />
+      <translation>El relé no puede escuchar en {host} puerto {port}: la dirección está en uso, es desconocida o no está permitida. Elija otro --host u otro --port, o detenga el programa que la usa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay cannot use the folder {path}. Check that it exists or can be created and that this account may write to it.</source>
-      <translation type="unfinished" />
+      <translation>El relé no puede usar la carpeta {path}. Compruebe que existe o puede crearse y que esta cuenta puede escribir en ella.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay does not know this device yet: the office must sync once after enrolling it. Bundles wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>El relé todavía no conoce este dispositivo: la oficina debe sincronizarse una vez después de inscribirlo. Los paquetes esperan en la bandeja de salida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused a request ({code}). Bundles wait in the outbox; tell the office if it goes on.</source>
-      <translation type="unfinished" />
+      <translation>El relé rechazó una solicitud ({code}). Los paquetes esperan en la bandeja de salida; avise a la oficina si continúa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused this device's signature. Check the relay address and this computer's date and time; if it goes on, contact the office.</source>
-      <translation type="unfinished" />
+      <translation>El relé rechazó la firma de este dispositivo. Compruebe la dirección del relé y la fecha y hora de este equipo; si continúa, contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's certificate authority file and give it with --ca-cert.</source>
-      <translation type="unfinished" />
+      <translation>El certificado del relé no es de confianza, así que no se envió nada. Pida al servicio informático el archivo de la autoridad de certificación del relé e indíquelo con --ca-cert.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
-      <translation type="unfinished" />
+      <translation>El archivo {path} del relé está dañado o no corresponde a la tarjeta de la oficina. Muévalo a otro lugar y vuelva a iniciar; la oficina enviará entonces de nuevo su lista de dispositivos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The sync could not write next to the database (is the disk full?). Nothing was lost; free some space, then sync again.</source>
-      <translation type="unfinished" />
+      <translation>La sincronización no pudo escribir junto a la base de datos (¿está lleno el disco?). No se perdió nada; libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The sync was stopped. Nothing is lost: it goes on at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>La sincronización se detuvo. No se pierde nada: continuará en la próxima sincronización.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The system keyring holds no key for this database. Unlock with your passphrase, then turn on "Unlock with my login" again in Settings.</source>
-      <translation type="unfinished" />
+      <translation>El llavero del sistema no contiene ninguna clave para esta base de datos. Desbloquee con su frase de contraseña y vuelva a activar «Desbloquear con mi sesión» en Configuración.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The system keyring is locked or did not answer. Unlock with your passphrase, or log in again to unlock the keyring.</source>
-      <translation type="unfinished" />
+      <translation>El llavero del sistema está bloqueado o no respondió. Desbloquee con su frase de contraseña, o vuelva a iniciar sesión para desbloquear el llavero.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The two passphrases are not the same. Type the new passphrase twice.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña no coinciden. Escriba dos veces la nueva frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/conflict_service.py" />
       <source>The value must be JSON, for example "Benin City", 12 or null.</source>
-      <translation type="unfinished" />
+      <translation>El valor debe ser JSON, por ejemplo "Benin City", 12 o null.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight of {name} is negative. Weights must be 0 or more; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La ponderación de {name} es negativa. Las ponderaciones deben ser 0 o más; pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table contains a number that is not finite (NaN or Infinity). Replace it with an ordinary number, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones contiene un número que no es finito (NaN o Infinity). Sustitúyalo por un número normal, o pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives a weight for {code}, which is not a question of this survey. The table may be meant for another version of the survey; ask the office.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones da una ponderación para {code}, que no es una pregunta de esta encuesta. Puede que la tabla sea para otra versión de la encuesta; consulte a la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for survey question {code}. Every question needs a weight (0 to leave it out); ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones no da ninguna ponderación para la pregunta {code} de la encuesta. Cada pregunta necesita una ponderación (0 para excluirla); pida a la oficina una tabla completa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for the {dimension} dimension. Ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones no da ninguna ponderación para la dimensión {dimension}. Pida a la oficina una tabla completa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has an entry {field} that CARE Desktop does not know. Remove it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones tiene una entrada {field} que CARE Desktop no conoce. Elimínela, o pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has no {field} entry. Add it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones no tiene ninguna entrada {field}. Añádala, o pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table names {key} twice, so it is ambiguous. Keep one entry for {key} and load it again, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones nombra {key} dos veces, por lo que es ambigua. Conserve una sola entrada para {key} y cárguela de nuevo, o pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table weighs a dimension {dimension}, but the survey only has the economic, social and psychosocial dimensions. Ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La tabla de ponderaciones pondera una dimensión {dimension}, pero la encuesta solo tiene las dimensiones económica, social y psicosocial. Pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the three dimensions add up to 0, so no overall score could be computed. At least one must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>Las ponderaciones de las tres dimensiones suman 0, así que no se pudo calcular ninguna puntuación global. Al menos una debe ser mayor que 0; pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the {dimension} questions add up to 0, so that dimension could never be scored. At least one of them must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>Las ponderaciones de las preguntas de la dimensión {dimension} suman 0, así que esa dimensión nunca podría puntuarse. Al menos una debe ser mayor que 0; pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The {field} entry of the weight table is empty or of the wrong kind. Correct it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>La entrada {field} de la tabla de ponderaciones está vacía o es de un tipo incorrecto. Corríjala, o pida a la oficina un archivo corregido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/conflict_service.py" />
       <source>There is no conflict {conflict} (any more). See `care conflicts list`.</source>
-      <translation type="unfinished" />
+      <translation>No hay (o ya no hay) ningún conflicto {conflict}. Véase `care conflicts list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna base de datos en {path}. Cree una con el asistente de configuración o con `care init`, o restaure su copia de seguridad en ese lugar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún dispositivo inscrito {device}. Véase `care devices list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>This case already has its “{record}”; change it instead of adding another.</source>
-      <translation type="unfinished" />
+      <translation>Este caso ya tiene su «{record}»; modifíquelo en lugar de añadir otro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>This case can be anonymised from {date} ({years} years after it was closed). Until then its data is kept; erase it only on the person's request.</source>
-      <translation type="unfinished" />
+      <translation>Este caso podrá anonimizarse a partir del {date} ({years} años después de su cierre). Hasta entonces sus datos se conservan; bórrelo solo a petición de la persona.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>This case has no reintegration plan yet. Create it first.</source>
-      <translation type="unfinished" />
+      <translation>Este caso todavía no tiene un plan de reintegración. Créelo primero.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>This case has no valid consent for {scope}. Record the person's (or guardian's) consent first; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Este caso no tiene un consentimiento válido para {scope}. Registre primero el consentimiento de la persona (o de su tutor); no se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This device already trusts another office ({fingerprint}). Set it up again to move it to a new office.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo ya confía en otra oficina ({fingerprint}). Vuelva a configurarlo para trasladarlo a una nueva oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This device has not pinned its office yet. Run `care enroll` with the office's card.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo todavía no ha fijado su oficina. Ejecute `care enroll` con la tarjeta de la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo supera {limit_kb} kB, demasiado para una tabla de ponderaciones RSS. Compruebe que eligió el archivo correcto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a JSON document, so it cannot be an RSS weight table. Check that you chose the right file, or ask the office for a new copy.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es un documento JSON, así que no puede ser una tabla de ponderaciones RSS. Compruebe que eligió el archivo correcto, o pida a la oficina una nueva copia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no es una tabla de ponderaciones RSS válida. Pida a la oficina el archivo proporcionado por la OIM.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This is not an age public key (it starts with age1). Check the escrow recipient.</source>
-      <translation type="unfinished" />
+      <translation>Esta no es una clave pública age (empieza por age1). Compruebe el destinatario de custodia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This passphrase is too weak. Use at least {minimum} characters, for example four or five unrelated words, and nothing easy to guess such as a name or a repeated pattern.</source>
-      <translation type="unfinished" />
+      <translation>Esta frase de contraseña es demasiado débil. Use al menos {minimum} caracteres, por ejemplo cuatro o cinco palabras sin relación entre sí, y nada fácil de adivinar como un nombre o un patrón repetido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This recovery key does not belong to this database. Check that you have the sheet of this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave de recuperación no pertenece a esta base de datos. Compruebe que tiene la hoja de este portátil.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This recovery key is mistyped: it should be 14 groups of 4 letters and digits. Check it against the sheet you wrote it on.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave de recuperación está mal escrita: debería tener 14 grupos de 4 letras y cifras. Compárela con la hoja en la que la anotó.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>This relay has no office card yet. Start it once with --office-card FILE, the file that `care identity export` writes on the office computer.</source>
-      <translation type="unfinished" />
+      <translation>Este relé todavía no tiene tarjeta de la oficina. Inícielo una vez con --office-card ARCHIVO, el archivo que `care identity export` escribe en el equipo de la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
-      <translation type="unfinished" />
+      <translation>Esta encuesta se registró con la versión {version} de la Encuesta de Sostenibilidad de la Reintegración (RSS), que esta copia de CARE Desktop no conoce. Instale la última versión.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/monitoring_service.py" />
       <source>This visit has already been recorded (status: {status}); add a case note instead of recording it again.</source>
-      <translation type="unfinished" />
+      <translation>Esta visita ya se registró (estado: {status}); añada una nota al caso en lugar de registrarla de nuevo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>Without --tls-cert and --tls-key the relay listens only on this computer (127.0.0.1, ::1 or localhost), not on {host}: devices would talk to it unencrypted. Give a TLS certificate and its key, or listen on a loopback address behind a TLS proxy.</source>
-      <translation type="unfinished" />
+      <translation>Sin --tls-cert y --tls-key, el relé solo escucha en este equipo (127.0.0.1, ::1 o localhost), no en {host}: los dispositivos se comunicarían con él sin cifrado. Indique un certificado TLS y su clave, o escuche en una dirección local detrás de un proxy TLS.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{answer} is not a possible answer to survey question {indicator}. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{answer} no es una respuesta posible a la pregunta {indicator} de la encuesta. Puede que la encuesta provenga de otra versión de CARE Desktop; instale la última versión o contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA.</source>
-      <translation type="unfinished" />
+      <translation>{code} no es un código de país conocido. Use códigos ISO 3166 alfa-3, como NGA o FRA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{code} is not a question of the Reintegration Sustainability Survey. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{code} no es una pregunta de la Encuesta de Sostenibilidad de la Reintegración (RSS). Puede que la encuesta provenga de otra versión de CARE Desktop; instale la última versión o contacte con la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{feature} is not available in this version of CARE Desktop yet; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{feature} todavía no está disponible en esta versión de CARE Desktop; no se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field} is calculated by CARE Desktop and cannot be set by hand.</source>
-      <translation type="unfinished" />
+      <translation>{field}: este campo lo calcula CARE Desktop y no se puede introducir a mano.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{field} is required.</source>
-      <translation type="unfinished" />
+      <translation>{field} es obligatorio.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a date is expected as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{field}: se espera una fecha en formato AAAA-MM-DD, por ejemplo 2026-03-31.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a record id (UUID) is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field}: se espera un id de registro (UUID).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a value is required.</source>
-      <translation type="unfinished" />
+      <translation>{field}: se requiere un valor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a whole number is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field}: se espera un número entero.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: an amount such as 1250 or 1250.50 is expected, not negative.</source>
-      <translation type="unfinished" />
+      <translation>{field}: se espera un importe no negativo, como 1250 o 1250.50.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: at most {maximum} characters.</source>
-      <translation type="unfinished" />
+      <translation>{field}: como máximo {maximum} caracteres.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>{field}: la fecha no puede ser futura.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the value must be between {minimum} and {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{field}: el valor debe estar entre {minimum} y {maximum}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: yes or no is expected (true/false, yes/no, oui/non, 1/0).</source>
-      <translation type="unfinished" />
+      <translation>{field}: se espera sí o no (true/false, sí/no, yes/no, 1/0).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not an ISO 3166 alpha-3 country code (such as NGA or FRA).</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value} no es un código de país ISO 3166 alfa-3 (como NGA o FRA).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not one of the allowed values ({allowed}).</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value} no es uno de los valores permitidos ({allowed}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} cannot be read; check that the file exists and that you may open it.</source>
-      <translation type="unfinished" />
+      <translation>{name} no se puede leer; compruebe que el archivo existe y que puede abrirlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} is larger than {limit} MB. Scan it at a lower resolution or split it.</source>
-      <translation type="unfinished" />
+      <translation>{name} supera {limit} MB. Escanéelo con una resolución menor o divídalo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>{name} is not a record type. See docs/data-model.md for the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} no es un tipo de registro. Consulte la lista en docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
-      <translation type="unfinished" />
+      <translation>{path} no se puede leer; compruebe el nombre del archivo y que la memoria USB está conectada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es ni una exportación JSON de CARE Desktop ni una tabla CSV de casos, o está dañado. No se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es una tarjeta de identidad de CARE Desktop. Pida el archivo que escribe `care identity export`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>{path} is not the office card this relay was set up with (kept in {stored}). A relay serves one office: start it without --office-card to keep its office, or give another --data folder for a new relay. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es la tarjeta de la oficina con la que se configuró este relé (conservada en {stored}). Un relé sirve a una sola oficina: inícielo sin --office-card para conservar su oficina, o indique otra carpeta --data para un nuevo relé. No se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>{path} is the identity card of a field device. The relay needs the office's card: the file that `care identity export` writes on the office computer.</source>
-      <translation type="unfinished" />
+      <translation>{path} es la tarjeta de identidad de un dispositivo de terreno. El relé necesita la tarjeta de la oficina: el archivo que `care identity export` escribe en el equipo de la oficina.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is too large to import (more than {limit} MB or {rows} rows).</source>
-      <translation type="unfinished" />
+      <translation>{path} es demasiado grande para importarlo (más de {limit} MB o {rows} filas).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
-      <translation type="unfinished" />
+      <translation>{record} no tiene ningún campo {field}. Compruebe el nombre en docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>{record} records are made by CARE Desktop itself ({how}); they cannot be added by hand.</source>
-      <translation type="unfinished" />
+      <translation>Los registros «{record}» los crea el propio CARE Desktop ({how}); no se pueden añadir a mano.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{role} is not a role. Choose field (a field officer) or coordinator (the office).</source>
-      <translation type="unfinished" />
+      <translation>{role} no es un rol. Elija field (oficial de terreno) o coordinator (la oficina).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/risk.py" />
       <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{scale} debe ser un número entero de 1 a 5, no {value}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{text} no tiene la forma FIELD=VALUE. Escriba por ejemplo gender=Feminine o arrival_date=2026-03-31.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>{url} is not a relay address. Use https://HOST or https://HOST:PORT (http:// only for a relay on this computer).</source>
-      <translation type="unfinished" />
+      <translation>{url} no es una dirección de relé. Use https://HOST o https://HOST:PUERTO (http:// solo para un relé en este equipo).</translation>
     </message>
   </context>
   <context>

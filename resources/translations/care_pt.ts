@@ -3973,618 +3973,618 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A bundle is larger than the relay accepts. Take it on a USB stick instead: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Um pacote é maior do que o retransmissor aceita. Leve-o antes numa pen USB: care sync --folder CAMINHO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>A case cannot move from {current} to {target}. Cases move one step at a time, can be closed at any step, and a closed case can be reopened.</source>
-      <translation type="unfinished" />
+      <translation>Um caso não pode passar de «{current}» para «{target}». Os casos avançam uma etapa de cada vez, podem ser encerrados em qualquer etapa, e um caso encerrado pode ser reaberto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>A database already exists at {path}. It has not been touched. To start again, move it away yourself first, or choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Já existe uma base de dados em {path}. Não foi alterada. Para recomeçar, mova-a primeiro você mesmo, ou escolha outro local.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>A field device can only pin the office (a coordinator's card), and the office enrols field devices. This card is of a {role} device.</source>
-      <translation type="unfinished" />
+      <translation>Um dispositivo de terreno só pode fixar o escritório (o cartão de um(a) coordenador(a)), e é o escritório que regista os dispositivos de terreno. Este cartão é de um dispositivo {role}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>A mailbox on the relay is full. Bundles wait in the outbox; tell the office so that the recipient syncs.</source>
-      <translation type="unfinished" />
+      <translation>Uma caixa de correio do retransmissor está cheia. Os pacotes aguardam na caixa de saída; avise o escritório para que o destinatário sincronize.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A measure that is {current} cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>Uma medida no estado «{current}» não pode passar a «{target}».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>A reintegration measure can only be approved once the reintegration plan is agreed with the person. Agree the plan first.</source>
-      <translation type="unfinished" />
+      <translation>Uma medida de reintegração só pode ser aprovada depois de o plano de reintegração ser acordado com a pessoa. Acorde primeiro o plano.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>Another sync of this database is running (in the application or another window). Wait until it has finished, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Está em curso outra sincronização desta base de dados (na aplicação ou noutra janela). Aguarde que termine e tente novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o motivo do encerramento do caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Erasing a case cannot be undone. Run the command again with --confirm CASE_CODE.</source>
-      <translation type="unfinished" />
+      <translation>Apagar um caso não pode ser anulado. Execute novamente o comando com --confirm CASE_CODE.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>Give both --tls-cert and --tls-key: the certificate and its private key.</source>
-      <translation type="unfinished" />
+      <translation>Indique tanto --tls-cert como --tls-key: o certificado e a respetiva chave privada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>No case {reference} on this device. Check the case code (such as NGA-7KQ3-MZ2P).</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum caso {reference} neste dispositivo. Verifique o código do caso (por exemplo NGA-7KQ3-MZ2P).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>No enrolled device {device}. See `care devices list`.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum dispositivo registado {device}. Ver `care devices list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No new passphrase was given. Set CARE_NEW_PASSPHRASE or run the command in a terminal to be asked for it twice.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicada nenhuma frase-passe nova. Defina CARE_NEW_PASSPHRASE ou execute o comando num terminal para que lhe seja pedida duas vezes.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be asked for it.</source>
-      <translation type="unfinished" />
+      <translation>Não foi indicada nenhuma frase-passe. Defina CARE_PASSPHRASE ou execute o comando num terminal para que lhe seja pedida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>No record of the kind “{record}” has the id {record_id} on this device. Check the id.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum registo do tipo «{record}» tem o id {record_id} neste dispositivo. Verifique o id.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>No relay address is set. Give one with --relay URL (or in Settings), or use a folder with --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Não está definido nenhum endereço de retransmissor. Indique um com --relay URL (ou nas Definições), ou use uma pasta com --folder CAMINHO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum porta-chaves do sistema disponível neste computador. Desbloqueie com a sua frase-passe; tudo o resto funciona normalmente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Not enrolled: the fingerprints were not confirmed. Compare them with the other side, then run again with --fingerprint or answer yes.</source>
-      <translation type="unfinished" />
+      <translation>Não registado: as impressões digitais não foram confirmadas. Compare-as com a outra parte e execute novamente com --fingerprint ou responda sim.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a closed case can be anonymised. Close it first.</source>
-      <translation type="unfinished" />
+      <translation>Só um caso encerrado pode ser anonimizado. Encerre-o primeiro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>Only a coordinator's device can {action}. Ask the office.</source>
-      <translation type="unfinished" />
+      <translation>Só o dispositivo de um(a) coordenador(a) pode {action}. Contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>Only the office (a coordinator's device) can do this.</source>
-      <translation type="unfinished" />
+      <translation>Só o escritório (o dispositivo de um(a) coordenador(a)) pode fazer isto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Say why the case is reopened.</source>
-      <translation type="unfinished" />
+      <translation>Indique porque é que o caso é reaberto.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/case_service.py" />
       <source>Several cases have the code {reference}; use the case id instead.</source>
-      <translation type="unfinished" />
+      <translation>Vários casos têm o código {reference}; use antes o id do caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>Something went wrong. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>Algo correu mal. Tente novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível usar o certificado TLS {cert} e a chave {key}. Verifique se ambos os ficheiros existem, são legíveis, estão no formato PEM e se a chave corresponde ao certificado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>The answers must be a JSON object of indicator codes and answer codes.</source>
-      <translation type="unfinished" />
+      <translation>As respostas têm de ser um objeto JSON de códigos de indicador e códigos de resposta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>O pacote {path} foi recusado: {reason} Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>The case cannot move to {target} yet. Missing: {missing}</source>
-      <translation type="unfinished" />
+      <translation>O caso ainda não pode passar a «{target}». Falta: {missing}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The check found problems (listed above: {count}). Keep the laptop as it is and contact the office before making changes.</source>
-      <translation type="unfinished" />
+      <translation>A verificação encontrou problemas ({count}, listados acima). Deixe o portátil como está e contacte o escritório antes de fazer alterações.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database is in use by another CARE Desktop window or command. Close it and try again.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados está a ser usada por outra janela ou comando do CARE Desktop. Feche-o e tente novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database is locked. Unlock it with your passphrase to continue.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados está bloqueada. Desbloqueie-a com a sua frase-passe para continuar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database {path} is damaged or has been tampered with: its encrypted pages do not check out. Do not use it; restore your last backup and contact the office.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados {path} está danificada ou foi adulterada: as suas páginas cifradas não passam na verificação. Não a utilize; reponha a sua última cópia de segurança e contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database {path} was written by a newer version of CARE Desktop. Install the latest version to open it; nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados {path} foi escrita por uma versão mais recente do CARE Desktop. Instale a versão mais recente para a abrir; nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The disk is full. Free some space and try again; nothing has been saved.</source>
-      <translation type="unfinished" />
+      <translation>O disco está cheio. Liberte espaço e tente novamente; nada foi guardado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>The file was not imported: {count} problems, listed above with their row or record. Correct them and import the whole file again; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro não foi importado: {count} problemas, listados acima com a respetiva linha ou registo. Corrija-os e importe novamente o ficheiro inteiro; nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>The fingerprint does not match: {actual} here, {expected} given. Do not enrol this device; check with the other side by phone or in person.</source>
-      <translation type="unfinished" />
+      <translation>A impressão digital não corresponde: {actual} aqui, {expected} indicada. Não registe este dispositivo; confirme com a outra parte por telefone ou pessoalmente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The folder {path} cannot be used for sync. Check that the stick or share is connected and writable.</source>
-      <translation type="unfinished" />
+      <translation>A pasta {path} não pode ser usada para sincronizar. Verifique se a pen ou a partilha está ligada e permite escrita.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chaves {path} pertence a outra base de dados. Coloque junto a ela o ficheiro de chaves próprio desta base de dados (o mesmo nome seguido de .keys); nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} is damaged and cannot be read. Restore it from your backup and contact the office.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chaves {path} está danificado e não pode ser lido. Reponha-o a partir da sua cópia de segurança e contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} that belongs to this database is missing. Restore it from your backup; without it the database cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Falta o ficheiro de chaves {path} desta base de dados. Reponha-o a partir da sua cópia de segurança; sem ele, a base de dados não pode ser aberta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The office has revoked this device, so the relay refuses it. Its bundles stay on this laptop; contact the office.</source>
-      <translation type="unfinished" />
+      <translation>O escritório revogou este dispositivo, pelo que o retransmissor o recusa. Os seus pacotes ficam neste portátil; contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe não está correta. Verifique a disposição do teclado e a tecla Caps Lock e tente novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>The plan is {current}; it can only move to the next step ({expected}).</source>
-      <translation type="unfinished" />
+      <translation>O plano está no estado «{current}»; só pode passar à etapa seguinte ({expected}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay answered in a way this version does not understand, or sent a damaged bundle. Nothing was lost; sync again later, and tell the office if it goes on.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor respondeu de uma forma que esta versão não entende, ou enviou um pacote danificado. Nada se perdeu; sincronize mais tarde e avise o escritório se continuar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay cannot be reached. Nothing is lost: bundles wait in the outbox and leave at the next sync. Check the connection, or use a folder: care sync --folder PATH.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível contactar o retransmissor. Nada se perde: os pacotes aguardam na caixa de saída e saem na próxima sincronização. Verifique a ligação, ou use uma pasta: care sync --folder CAMINHO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay cannot listen on {host} port {port}: the address is in use, unknown or not allowed. Choose another --host or --port, or stop the program that uses it.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor não pode escutar em {host} porta {port}: o endereço está em uso, é desconhecido ou não é permitido. Escolha outro --host ou --port, ou pare o programa que o utiliza.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay cannot use the folder {path}. Check that it exists or can be created and that this account may write to it.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor não pode usar a pasta {path}. Verifique se existe ou pode ser criada e se esta conta pode escrever nela.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay does not know this device yet: the office must sync once after enrolling it. Bundles wait in the outbox.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor ainda não conhece este dispositivo: o escritório tem de sincronizar uma vez depois de o registar. Os pacotes aguardam na caixa de saída.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused a request ({code}). Bundles wait in the outbox; tell the office if it goes on.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor recusou um pedido ({code}). Os pacotes aguardam na caixa de saída; avise o escritório se continuar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay refused this device's signature. Check the relay address and this computer's date and time; if it goes on, contact the office.</source>
-      <translation type="unfinished" />
+      <translation>O retransmissor recusou a assinatura deste dispositivo. Verifique o endereço do retransmissor e a data e hora deste computador; se continuar, contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The relay's certificate is not trusted, so nothing was sent. Ask IT for the relay's certificate authority file and give it with --ca-cert.</source>
-      <translation type="unfinished" />
+      <translation>O certificado do retransmissor não é de confiança, por isso nada foi enviado. Peça à informática o ficheiro da autoridade de certificação do retransmissor e indique-o com --ca-cert.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The relay's file {path} is damaged or does not match the office card. Move it away and start again; the office then uploads its roster again.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro {path} do retransmissor está danificado ou não corresponde ao cartão do escritório. Mova-o para outro local e reinicie; o escritório volta então a enviar a sua lista de dispositivos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The sync could not write next to the database (is the disk full?). Nothing was lost; free some space, then sync again.</source>
-      <translation type="unfinished" />
+      <translation>A sincronização não conseguiu escrever junto à base de dados (o disco está cheio?). Nada se perdeu; liberte espaço e volte a sincronizar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The sync was stopped. Nothing is lost: it goes on at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>A sincronização foi interrompida. Nada se perde: continua na próxima sincronização.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The system keyring holds no key for this database. Unlock with your passphrase, then turn on "Unlock with my login" again in Settings.</source>
-      <translation type="unfinished" />
+      <translation>O porta-chaves do sistema não contém nenhuma chave para esta base de dados. Desbloqueie com a sua frase-passe e volte a ativar «Desbloquear com a minha sessão» nas Definições.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The system keyring is locked or did not answer. Unlock with your passphrase, or log in again to unlock the keyring.</source>
-      <translation type="unfinished" />
+      <translation>O porta-chaves do sistema está bloqueado ou não respondeu. Desbloqueie com a sua frase-passe, ou volte a iniciar sessão para desbloquear o porta-chaves.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The two passphrases are not the same. Type the new passphrase twice.</source>
-      <translation type="unfinished" />
+      <translation>As duas frases-passe não coincidem. Escreva duas vezes a nova frase-passe.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/conflict_service.py" />
       <source>The value must be JSON, for example "Benin City", 12 or null.</source>
-      <translation type="unfinished" />
+      <translation>O valor tem de ser JSON, por exemplo "Benin City", 12 ou null.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight of {name} is negative. Weights must be 0 or more; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A ponderação de {name} é negativa. As ponderações têm de ser 0 ou mais; peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table contains a number that is not finite (NaN or Infinity). Replace it with an ordinary number, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações contém um número que não é finito (NaN ou Infinity). Substitua-o por um número normal, ou peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives a weight for {code}, which is not a question of this survey. The table may be meant for another version of the survey; ask the office.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações dá uma ponderação para {code}, que não é uma pergunta deste inquérito. A tabela pode destinar-se a outra versão do inquérito; contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for survey question {code}. Every question needs a weight (0 to leave it out); ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações não dá nenhuma ponderação para a pergunta {code} do inquérito. Cada pergunta precisa de uma ponderação (0 para a excluir); peça ao escritório uma tabela completa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table gives no weight for the {dimension} dimension. Ask the office for a complete table.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações não dá nenhuma ponderação para a dimensão {dimension}. Peça ao escritório uma tabela completa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has an entry {field} that CARE Desktop does not know. Remove it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações tem uma entrada {field} que o CARE Desktop não conhece. Remova-a, ou peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table has no {field} entry. Add it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações não tem nenhuma entrada {field}. Adicione-a, ou peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table names {key} twice, so it is ambiguous. Keep one entry for {key} and load it again, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações indica {key} duas vezes, pelo que é ambígua. Mantenha uma só entrada para {key} e carregue-a novamente, ou peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weight table weighs a dimension {dimension}, but the survey only has the economic, social and psychosocial dimensions. Ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A tabela de ponderações pondera uma dimensão {dimension}, mas o inquérito só tem as dimensões económica, social e psicossocial. Peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the three dimensions add up to 0, so no overall score could be computed. At least one must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>As ponderações das três dimensões somam 0, pelo que não foi possível calcular nenhuma pontuação global. Pelo menos uma tem de ser superior a 0; peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The weights of the {dimension} questions add up to 0, so that dimension could never be scored. At least one of them must be above 0; ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>As ponderações das perguntas da dimensão {dimension} somam 0, pelo que essa dimensão nunca poderia ser pontuada. Pelo menos uma tem de ser superior a 0; peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>The {field} entry of the weight table is empty or of the wrong kind. Correct it, or ask the office for a corrected file.</source>
-      <translation type="unfinished" />
+      <translation>A entrada {field} da tabela de ponderações está vazia ou é de um tipo incorreto. Corrija-a, ou peça ao escritório um ficheiro corrigido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/conflict_service.py" />
       <source>There is no conflict {conflict} (any more). See `care conflicts list`.</source>
-      <translation type="unfinished" />
+      <translation>Não há (ou já não há) nenhum conflito {conflict}. Ver `care conflicts list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>There is no database at {path}. Create one with the set-up wizard or `care init`, or restore your backup to that place.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma base de dados em {path}. Crie uma com o assistente de configuração ou com `care init`, ou reponha a sua cópia de segurança nesse local.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum dispositivo registado {device}. Ver `care devices list`.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>This case already has its “{record}”; change it instead of adding another.</source>
-      <translation type="unfinished" />
+      <translation>Este caso já tem o seu «{record}»; altere-o em vez de adicionar outro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>This case can be anonymised from {date} ({years} years after it was closed). Until then its data is kept; erase it only on the person's request.</source>
-      <translation type="unfinished" />
+      <translation>Este caso poderá ser anonimizado a partir de {date} ({years} anos após o encerramento). Até lá os seus dados são conservados; apague-o apenas a pedido da pessoa.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/assistance_service.py" />
       <source>This case has no reintegration plan yet. Create it first.</source>
-      <translation type="unfinished" />
+      <translation>Este caso ainda não tem um plano de reintegração. Crie-o primeiro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/consent_service.py" />
       <source>This case has no valid consent for {scope}. Record the person's (or guardian's) consent first; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Este caso não tem um consentimento válido para {scope}. Registe primeiro o consentimento da pessoa (ou do seu tutor); nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This device already trusts another office ({fingerprint}). Set it up again to move it to a new office.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo já confia noutro escritório ({fingerprint}). Configure-o novamente para o transferir para um novo escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This device has not pinned its office yet. Run `care enroll` with the office's card.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo ainda não fixou o seu escritório. Execute `care enroll` com o cartão do escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is larger than {limit_kb} kB, far too large for an RSS weight table. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Este ficheiro é maior do que {limit_kb} kB, demasiado grande para uma tabela de ponderações RSS. Verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a JSON document, so it cannot be an RSS weight table. Check that you chose the right file, or ask the office for a new copy.</source>
-      <translation type="unfinished" />
+      <translation>Este ficheiro não é um documento JSON, pelo que não pode ser uma tabela de ponderações RSS. Verifique se escolheu o ficheiro certo, ou peça ao escritório uma nova cópia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This file is not a valid RSS weight table. Ask the office for the file IOM provided.</source>
-      <translation type="unfinished" />
+      <translation>Este ficheiro não é uma tabela de ponderações RSS válida. Peça ao escritório o ficheiro fornecido pela OIM.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>This is not an age public key (it starts with age1). Check the escrow recipient.</source>
-      <translation type="unfinished" />
+      <translation>Esta não é uma chave pública age (começa por age1). Verifique o destinatário de custódia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This passphrase is too weak. Use at least {minimum} characters, for example four or five unrelated words, and nothing easy to guess such as a name or a repeated pattern.</source>
-      <translation type="unfinished" />
+      <translation>Esta frase-passe é demasiado fraca. Use pelo menos {minimum} caracteres, por exemplo quatro ou cinco palavras sem relação entre si, e nada fácil de adivinhar como um nome ou um padrão repetido.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This recovery key does not belong to this database. Check that you have the sheet of this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave de recuperação não pertence a esta base de dados. Verifique se tem a folha deste portátil.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>This recovery key is mistyped: it should be 14 groups of 4 letters and digits. Check it against the sheet you wrote it on.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave de recuperação está mal escrita: deve ter 14 grupos de 4 letras e algarismos. Compare-a com a folha onde a anotou.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>This relay has no office card yet. Start it once with --office-card FILE, the file that `care identity export` writes on the office computer.</source>
-      <translation type="unfinished" />
+      <translation>Este retransmissor ainda não tem cartão do escritório. Inicie-o uma vez com --office-card FICHEIRO, o ficheiro que `care identity export` escreve no computador do escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>This survey was recorded with version {version} of the Reintegration Sustainability Survey, which this copy of CARE Desktop does not know. Install the latest version.</source>
-      <translation type="unfinished" />
+      <translation>Este inquérito foi registado com a versão {version} do Inquérito de Sustentabilidade da Reintegração (RSS), que esta cópia do CARE Desktop não conhece. Instale a versão mais recente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/monitoring_service.py" />
       <source>This visit has already been recorded (status: {status}); add a case note instead of recording it again.</source>
-      <translation type="unfinished" />
+      <translation>Esta visita já foi registada (estado: {status}); adicione uma nota ao caso em vez de a registar novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>Without --tls-cert and --tls-key the relay listens only on this computer (127.0.0.1, ::1 or localhost), not on {host}: devices would talk to it unencrypted. Give a TLS certificate and its key, or listen on a loopback address behind a TLS proxy.</source>
-      <translation type="unfinished" />
+      <translation>Sem --tls-cert e --tls-key, o retransmissor só escuta neste computador (127.0.0.1, ::1 ou localhost), não em {host}: os dispositivos comunicariam com ele sem cifragem. Indique um certificado TLS e a respetiva chave, ou escute num endereço local atrás de um proxy TLS.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{answer} is not a possible answer to survey question {indicator}. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{answer} não é uma resposta possível à pergunta {indicator} do inquérito. O inquérito pode vir de outra versão do CARE Desktop; instale a versão mais recente ou contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{code} is not a country code we know. Use ISO 3166 alpha-3 codes such as NGA or FRA.</source>
-      <translation type="unfinished" />
+      <translation>{code} não é um código de país conhecido. Use códigos ISO 3166 alfa-3, como NGA ou FRA.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss.py" />
       <source>{code} is not a question of the Reintegration Sustainability Survey. The survey may come from another version of CARE Desktop; install the latest version or contact the office.</source>
-      <translation type="unfinished" />
+      <translation>{code} não é uma pergunta do Inquérito de Sustentabilidade da Reintegração (RSS). O inquérito pode vir de outra versão do CARE Desktop; instale a versão mais recente ou contacte o escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{feature} is not available in this version of CARE Desktop yet; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{feature} ainda não está disponível nesta versão do CARE Desktop; nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field} is calculated by CARE Desktop and cannot be set by hand.</source>
-      <translation type="unfinished" />
+      <translation>{field}: este campo é calculado pelo CARE Desktop e não pode ser introduzido manualmente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{field} is required.</source>
-      <translation type="unfinished" />
+      <translation>{field} é obrigatório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a date is expected as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{field}: é esperada uma data no formato AAAA-MM-DD, por exemplo 2026-03-31.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a record id (UUID) is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field}: é esperado um id de registo (UUID).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a value is required.</source>
-      <translation type="unfinished" />
+      <translation>{field}: é obrigatório um valor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: a whole number is expected.</source>
-      <translation type="unfinished" />
+      <translation>{field}: é esperado um número inteiro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: an amount such as 1250 or 1250.50 is expected, not negative.</source>
-      <translation type="unfinished" />
+      <translation>{field}: é esperado um montante não negativo, como 1250 ou 1250.50.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: at most {maximum} characters.</source>
-      <translation type="unfinished" />
+      <translation>{field}: no máximo {maximum} caracteres.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>{field}: a data não pode ser no futuro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: the value must be between {minimum} and {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{field}: o valor tem de estar entre {minimum} e {maximum}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: yes or no is expected (true/false, yes/no, oui/non, 1/0).</source>
-      <translation type="unfinished" />
+      <translation>{field}: é esperado sim ou não (true/false, sim/não, yes/no, 1/0).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not an ISO 3166 alpha-3 country code (such as NGA or FRA).</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value} não é um código de país ISO 3166 alfa-3 (como NGA ou FRA).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{field}: {value} is not one of the allowed values ({allowed}).</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value} não é um dos valores permitidos ({allowed}).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} cannot be read; check that the file exists and that you may open it.</source>
-      <translation type="unfinished" />
+      <translation>{name} não pode ser lido; verifique se o ficheiro existe e se o pode abrir.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/attachment_service.py" />
       <source>{name} is larger than {limit} MB. Scan it at a lower resolution or split it.</source>
-      <translation type="unfinished" />
+      <translation>{name} é maior do que {limit} MB. Digitalize-o com uma resolução mais baixa ou divida-o.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
       <source>{name} is not a record type. See docs/data-model.md for the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} não é um tipo de registo. Consulte a lista em docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
-      <translation type="unfinished" />
+      <translation>{path} não pode ser lido; verifique o nome do ficheiro e se a pen USB está ligada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is neither a CARE Desktop JSON export nor a CSV table of cases, or it is damaged. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é uma exportação JSON do CARE Desktop nem uma tabela CSV de casos, ou está danificado. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <location filename="../../care_desktop/services/trust_service.py" />
       <source>{path} is not a CARE Desktop identity card. Ask for the file that `care identity export` writes.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é um cartão de identidade do CARE Desktop. Peça o ficheiro que `care identity export` escreve.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>{path} is not the office card this relay was set up with (kept in {stored}). A relay serves one office: start it without --office-card to keep its office, or give another --data folder for a new relay. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é o cartão do escritório com que este retransmissor foi configurado (guardado em {stored}). Um retransmissor serve um só escritório: inicie-o sem --office-card para manter o seu escritório, ou indique outra pasta --data para um novo retransmissor. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>{path} is the identity card of a field device. The relay needs the office's card: the file that `care identity export` writes on the office computer.</source>
-      <translation type="unfinished" />
+      <translation>{path} é o cartão de identidade de um dispositivo de terreno. O retransmissor precisa do cartão do escritório: o ficheiro que `care identity export` escreve no computador do escritório.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{path} is too large to import (more than {limit} MB or {rows} rows).</source>
-      <translation type="unfinished" />
+      <translation>{path} é demasiado grande para ser importado (mais de {limit} MB ou {rows} linhas).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
-      <translation type="unfinished" />
+      <translation>{record} não tem nenhum campo {field}. Verifique o nome em docs/data-model.md.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/record_entry.py" />
       <source>{record} records are made by CARE Desktop itself ({how}); they cannot be added by hand.</source>
-      <translation type="unfinished" />
+      <translation>Os registos «{record}» são criados pelo próprio CARE Desktop ({how}); não podem ser adicionados manualmente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>{role} is not a role. Choose field (a field officer) or coordinator (the office).</source>
-      <translation type="unfinished" />
+      <translation>{role} não é uma função. Escolha field (técnico de terreno) ou coordinator (o escritório).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/risk.py" />
       <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{scale} tem de ser um número inteiro de 1 a 5, não {value}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>{text} is not FIELD=VALUE. Write for example gender=Feminine or arrival_date=2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{text} não tem a forma FIELD=VALUE. Escreva por exemplo gender=Feminine ou arrival_date=2026-03-31.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>{url} is not a relay address. Use https://HOST or https://HOST:PORT (http:// only for a relay on this computer).</source>
-      <translation type="unfinished" />
+      <translation>{url} não é um endereço de retransmissor. Use https://ANFITRIÃO ou https://ANFITRIÃO:PORTA (http:// apenas para um retransmissor neste computador).</translation>
     </message>
   </context>
   <context>
