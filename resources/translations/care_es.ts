@@ -4592,828 +4592,828 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Dirección</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Age when trafficked</source>
-      <translation type="unfinished" />
+      <translation>Edad en el momento de la trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Agreed on</source>
-      <translation type="unfinished" />
+      <translation>Acordado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Amount spent</source>
-      <translation type="unfinished" />
+      <translation>Importe gastado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Anonymised on</source>
-      <translation type="unfinished" />
+      <translation>Anonimizado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Respuestas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Aprobado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved on</source>
-      <translation type="unfinished" />
+      <translation>Aprobado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Arrival date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>Evaluador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Asistió</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Caregiving capacity</source>
-      <translation type="unfinished" />
+      <translation>Capacidad de cuidado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Código del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Certificate issued</source>
-      <translation type="unfinished" />
+      <translation>Certificado emitido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>Ciudad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>Cerrado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closure reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo del cierre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Content</source>
-      <translation type="unfinished" />
+      <translation>Contenido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Países de explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of return</source>
-      <translation type="unfinished" />
+      <translation>Países de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>País</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Country of the mission</source>
-      <translation type="unfinished" />
+      <translation>El país de la misión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moneda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Fecha de nacimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth estimated</source>
-      <translation type="unfinished" />
+      <translation>Fecha de nacimiento estimada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Delivered on</source>
-      <translation type="unfinished" />
+      <translation>Realizada el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure</source>
-      <translation type="unfinished" />
+      <translation>Salida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de salida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document issued by</source>
-      <translation type="unfinished" />
+      <translation>Documento expedido por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Número del documento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Donante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Economic findings</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos económicos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Nivel educativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort</source>
-      <translation type="unfinished" />
+      <translation>Acompañante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort's organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización del acompañante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>Edad estimada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation began</source>
-      <translation type="unfinished" />
+      <translation>Inicio de la explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation ended</source>
-      <translation type="unfinished" />
+      <translation>Fin de la explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Apellidos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Found it useful</source>
-      <translation type="unfinished" />
+      <translation>Le resultó útil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Function</source>
-      <translation type="unfinished" />
+      <translation>Función</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Género</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given by</source>
-      <translation type="unfinished" />
+      <translation>Otorgado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Given name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>Otorgado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Hand-over</source>
-      <translation type="unfinished" />
+      <translation>Entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visita domiciliaria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host countries</source>
-      <translation type="unfinished" />
+      <translation>Países de acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>País de acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Modalidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identified on</source>
-      <translation type="unfinished" />
+      <translation>Fecha de identificación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Industry of forced labour</source>
-      <translation type="unfinished" />
+      <translation>Sector del trabajo forzoso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Instrument version</source>
-      <translation type="unfinished" />
+      <translation>Versión del cuestionario</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>Idiomas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Left the programme early</source>
-      <translation type="unfinished" />
+      <translation>Dejó el programa antes de tiempo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nivel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Main guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor principal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>Estado civil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of control</source>
-      <translation type="unfinished" />
+      <translation>Métodos de control</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of recruitment</source>
-      <translation type="unfinished" />
+      <translation>Métodos de captación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Medidas de mitigación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Modules</source>
-      <translation type="unfinished" />
+      <translation>Módulos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Motivation</source>
-      <translation type="unfinished" />
+      <translation>Motivación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nacionalidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Needs</source>
-      <translation type="unfinished" />
+      <translation>Necesidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Oficina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Office or mission</source>
-      <translation type="unfinished" />
+      <translation>La oficina o misión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Oficial a cargo del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Options considered</source>
-      <translation type="unfinished" />
+      <translation>Opciones consideradas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other case</source>
-      <translation type="unfinished" />
+      <translation>Otro caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other names and aliases</source>
-      <translation type="unfinished" />
+      <translation>Otros nombres y alias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Panel</source>
-      <translation type="unfinished" />
+      <translation>Comité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner</source>
-      <translation type="unfinished" />
+      <translation>Socio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Fase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Teléfono</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place of return</source>
-      <translation type="unfinished" />
+      <translation>Lugar de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Places of recruitment and exploitation</source>
-      <translation type="unfinished" />
+      <translation>Lugares de captación y explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned amount</source>
-      <translation type="unfinished" />
+      <translation>Importe previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned for</source>
-      <translation type="unfinished" />
+      <translation>Fecha prevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Protection risks</source>
-      <translation type="unfinished" />
+      <translation>Riesgos de protección</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Proveedor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Psychosocial findings</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos psicosociales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reasons</source>
-      <translation type="unfinished" />
+      <translation>Motivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Recibido(a) por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Receiving authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridad receptora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Recommendation</source>
-      <translation type="unfinished" />
+      <translation>Recomendación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referred on</source>
-      <translation type="unfinished" />
+      <translation>Fecha de derivación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the child</source>
-      <translation type="unfinished" />
+      <translation>Relación con el menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the trafficker</source>
-      <translation type="unfinished" />
+      <translation>Relación con el tratante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Objeto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score after</source>
-      <translation type="unfinished" />
+      <translation>Puntuación después</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score before</source>
-      <translation type="unfinished" />
+      <translation>Puntuación antes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>Servicio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>Servicios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravedad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Similarity</source>
-      <translation type="unfinished" />
+      <translation>Similitud</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>Competencias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Social findings</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos sociales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Inicio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey due</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de sostenibilidad pendiente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>The child's views</source>
-      <translation type="unfinished" />
+      <translation>Opinión del menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>A</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking status</source>
-      <translation type="unfinished" />
+      <translation>Situación respecto de la trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Formadores(as)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Motivo de activación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipos de explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipos de explotación sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited by</source>
-      <translation type="unfinished" />
+      <translation>Visitado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Vulnerabilidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability</source>
-      <translation type="unfinished" />
+      <translation>Nivel de vulnerabilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability details</source>
-      <translation type="unfinished" />
+      <translation>Detalles de las vulnerabilidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Websites and apps used to recruit</source>
-      <translation type="unfinished" />
+      <translation>Sitios web y aplicaciones usados para la captación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window closes</source>
-      <translation type="unfinished" />
+      <translation>Fin del periodo de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window opens</source>
-      <translation type="unfinished" />
+      <translation>Inicio del periodo de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Withdrawn on</source>
-      <translation type="unfinished" />
+      <translation>Retirado el</translation>
     </message>
   </context>
   <context>
@@ -5421,27 +5421,27 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>column “{column}” is not a field of a case or of its identity</source>
-      <translation type="unfinished" />
+      <translation>la columna «{column}» no es un campo de un caso ni de su identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>content does not match its digest</source>
-      <translation type="unfinished" />
+      <translation>el contenido no coincide con su resumen criptográfico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>header</source>
-      <translation type="unfinished" />
+      <translation>encabezado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>row {number}</source>
-      <translation type="unfinished" />
+      <translation>fila {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{field}: refers to a record that is neither in the file nor on this device.</source>
-      <translation type="unfinished" />
+      <translation>{field}: hace referencia a un registro que no está en el archivo ni en este dispositivo.</translation>
     </message>
   </context>
   <context>
@@ -5449,137 +5449,137 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assistance measure</source>
-      <translation type="unfinished" />
+      <translation>Medida de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>Archivo adjunto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Best-interests procedure</source>
-      <translation type="unfinished" />
+      <translation>Procedimiento de interés superior (EIS/DIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case note</source>
-      <translation type="unfinished" />
+      <translation>Nota del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Acompañamiento y entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visita de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Oficina</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Participante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización asociada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Possible duplicate</source>
-      <translation type="unfinished" />
+      <translation>Posible duplicado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referral</source>
-      <translation type="unfinished" />
+      <translation>Derivación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de sostenibilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Training session</source>
-      <translation type="unfinished" />
+      <translation>Sesión de capacitación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>Usuario(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Workflow step</source>
-      <translation type="unfinished" />
+      <translation>Etapa del caso</translation>
     </message>
   </context>
   <context>
@@ -5587,12 +5587,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>anonymise a case</source>
-      <translation type="unfinished" />
+      <translation>anonimizar un caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>erase a case</source>
-      <translation type="unfinished" />
+      <translation>borrar un caso</translation>
     </message>
   </context>
   <context>
@@ -5600,27 +5600,27 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Database file</source>
-      <translation type="unfinished" />
+      <translation>Archivo de base de datos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Bloquear tras este número de minutos de inactividad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Dirección del relé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Sync every this many minutes when online</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar cada N minutos con conexión</translation>
     </message>
   </context>
   <context>
@@ -5628,47 +5628,47 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a best-interests determination recommending return</source>
-      <translation type="unfinished" />
+      <translation>una determinación del interés superior (DIS) que recomiende el retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a family assessment in the country of return</source>
-      <translation type="unfinished" />
+      <translation>una evaluación familiar en el país de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a pre-departure assessment</source>
-      <translation type="unfinished" />
+      <translation>una evaluación previa a la salida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a reintegration plan agreed with the person</source>
-      <translation type="unfinished" />
+      <translation>un plan de reintegración acordado con la persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>an approved reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>un plan de reintegración aprobado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>consent to receive assistance</source>
-      <translation type="unfinished" />
+      <translation>el consentimiento para recibir asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>consent to transfer the case to the office of return</source>
-      <translation type="unfinished" />
+      <translation>el consentimiento para transferir el caso a la oficina del país de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>the arrival date</source>
-      <translation type="unfinished" />
+      <translation>la fecha de llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>the departure date</source>
-      <translation type="unfinished" />
+      <translation>la fecha de salida</translation>
     </message>
   </context>
 </TS>

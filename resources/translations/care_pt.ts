@@ -4592,828 +4592,828 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Ativo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Morada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Age when trafficked</source>
-      <translation type="unfinished" />
+      <translation>Idade no momento da trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Agreed on</source>
-      <translation type="unfinished" />
+      <translation>Acordado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Amount spent</source>
-      <translation type="unfinished" />
+      <translation>Montante gasto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Anonymised on</source>
-      <translation type="unfinished" />
+      <translation>Anonimizado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Answers</source>
-      <translation type="unfinished" />
+      <translation>Respostas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Aprovado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Approved on</source>
-      <translation type="unfinished" />
+      <translation>Aprovado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Arrival date</source>
-      <translation type="unfinished" />
+      <translation>Data de chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessor</source>
-      <translation type="unfinished" />
+      <translation>Avaliador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Presente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Orçamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Caregiving capacity</source>
-      <translation type="unfinished" />
+      <translation>Capacidade de cuidado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Código do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Certificate issued</source>
-      <translation type="unfinished" />
+      <translation>Certificado emitido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>Cidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>Encerrado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Closure reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo do encerramento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Content</source>
-      <translation type="unfinished" />
+      <translation>Conteúdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Países de exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Countries of return</source>
-      <translation type="unfinished" />
+      <translation>Países de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>País</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Country of the mission</source>
-      <translation type="unfinished" />
+      <translation>O país da missão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moeda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Data de nascimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of birth estimated</source>
-      <translation type="unfinished" />
+      <translation>Data de nascimento estimada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Delivered on</source>
-      <translation type="unfinished" />
+      <translation>Realizada em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure</source>
-      <translation type="unfinished" />
+      <translation>Partida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Data de partida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document issued by</source>
-      <translation type="unfinished" />
+      <translation>Documento emitido por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Número do documento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Doador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Prazo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Correio eletrónico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Economic findings</source>
-      <translation type="unfinished" />
+      <translation>Constatações económicas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Education</source>
-      <translation type="unfinished" />
+      <translation>Nível de escolaridade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort</source>
-      <translation type="unfinished" />
+      <translation>Acompanhante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort's organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização do acompanhante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Estimated age</source>
-      <translation type="unfinished" />
+      <translation>Idade estimada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation began</source>
-      <translation type="unfinished" />
+      <translation>Início da exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Exploitation ended</source>
-      <translation type="unfinished" />
+      <translation>Fim da exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Apelido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Found it useful</source>
-      <translation type="unfinished" />
+      <translation>Achou útil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Function</source>
-      <translation type="unfinished" />
+      <translation>Função</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Género</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given by</source>
-      <translation type="unfinished" />
+      <translation>Dado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Given name</source>
-      <translation type="unfinished" />
+      <translation>Nome próprio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>Dado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Hand-over</source>
-      <translation type="unfinished" />
+      <translation>Entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Home visit</source>
-      <translation type="unfinished" />
+      <translation>Visita domiciliária</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host countries</source>
-      <translation type="unfinished" />
+      <translation>Países de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>País de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Modalidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identified on</source>
-      <translation type="unfinished" />
+      <translation>Data de identificação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Industry of forced labour</source>
-      <translation type="unfinished" />
+      <translation>Setor do trabalho forçado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Instrument version</source>
-      <translation type="unfinished" />
+      <translation>Versão do questionário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Languages</source>
-      <translation type="unfinished" />
+      <translation>Línguas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Left the programme early</source>
-      <translation type="unfinished" />
+      <translation>Deixou o programa antes do fim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nível</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Main guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor principal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>Estado civil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of control</source>
-      <translation type="unfinished" />
+      <translation>Métodos de controlo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Methods of recruitment</source>
-      <translation type="unfinished" />
+      <translation>Métodos de recrutamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Medidas de mitigação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Modules</source>
-      <translation type="unfinished" />
+      <translation>Módulos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Motivation</source>
-      <translation type="unfinished" />
+      <translation>Motivação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nacionalidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Needs</source>
-      <translation type="unfinished" />
+      <translation>Necessidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Escritório</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/vault_service.py" />
       <source>Office or mission</source>
-      <translation type="unfinished" />
+      <translation>O escritório ou missão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a) responsável pelo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Options considered</source>
-      <translation type="unfinished" />
+      <translation>Opções consideradas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other case</source>
-      <translation type="unfinished" />
+      <translation>Outro caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Other names and aliases</source>
-      <translation type="unfinished" />
+      <translation>Outros nomes e alcunhas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Panel</source>
-      <translation type="unfinished" />
+      <translation>Comité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner</source>
-      <translation type="unfinished" />
+      <translation>Parceiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Fase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Telefone</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Place of return</source>
-      <translation type="unfinished" />
+      <translation>Local de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Places of recruitment and exploitation</source>
-      <translation type="unfinished" />
+      <translation>Locais de recrutamento e exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned amount</source>
-      <translation type="unfinished" />
+      <translation>Montante previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Planned for</source>
-      <translation type="unfinished" />
+      <translation>Data prevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Protection risks</source>
-      <translation type="unfinished" />
+      <translation>Riscos de proteção</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Prestador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Psychosocial findings</source>
-      <translation type="unfinished" />
+      <translation>Constatações psicossociais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reasons</source>
-      <translation type="unfinished" />
+      <translation>Motivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Recebido(a) por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Receiving authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridade de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Recommendation</source>
-      <translation type="unfinished" />
+      <translation>Recomendação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referred on</source>
-      <translation type="unfinished" />
+      <translation>Data de encaminhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the child</source>
-      <translation type="unfinished" />
+      <translation>Relação com a criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Relationship to the trafficker</source>
-      <translation type="unfinished" />
+      <translation>Relação com o traficante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Nível de risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Função</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Âmbito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score after</source>
-      <translation type="unfinished" />
+      <translation>Pontuação depois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Score before</source>
-      <translation type="unfinished" />
+      <translation>Pontuação antes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>Serviço</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Services</source>
-      <translation type="unfinished" />
+      <translation>Serviços</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sessão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/domain/risk.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Similarity</source>
-      <translation type="unfinished" />
+      <translation>Semelhança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>Competências</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Social findings</source>
-      <translation type="unfinished" />
+      <translation>Constatações sociais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Início</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey due</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de sustentabilidade a fazer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>The child's views</source>
-      <translation type="unfinished" />
+      <translation>Opinião da criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking status</source>
-      <translation type="unfinished" />
+      <translation>Situação relativa à trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Formadores(as)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Motivo de ativação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipos de exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Types of sexual exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipos de exploração sexual</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited by</source>
-      <translation type="unfinished" />
+      <translation>Visitado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Data da visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerabilities</source>
-      <translation type="unfinished" />
+      <translation>Vulnerabilidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability</source>
-      <translation type="unfinished" />
+      <translation>Nível de vulnerabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Vulnerability details</source>
-      <translation type="unfinished" />
+      <translation>Pormenores das vulnerabilidades</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Websites and apps used to recruit</source>
-      <translation type="unfinished" />
+      <translation>Sítios web e aplicações usados para o recrutamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window closes</source>
-      <translation type="unfinished" />
+      <translation>Fim do período de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Window opens</source>
-      <translation type="unfinished" />
+      <translation>Início do período de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Withdrawn on</source>
-      <translation type="unfinished" />
+      <translation>Retirado em</translation>
     </message>
   </context>
   <context>
@@ -5421,27 +5421,27 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>column “{column}” is not a field of a case or of its identity</source>
-      <translation type="unfinished" />
+      <translation>a coluna «{column}» não é um campo de um caso nem da sua identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>content does not match its digest</source>
-      <translation type="unfinished" />
+      <translation>o conteúdo não corresponde ao seu resumo criptográfico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>header</source>
-      <translation type="unfinished" />
+      <translation>cabeçalho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>row {number}</source>
-      <translation type="unfinished" />
+      <translation>linha {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/import_service.py" />
       <source>{field}: refers to a record that is neither in the file nor on this device.</source>
-      <translation type="unfinished" />
+      <translation>{field}: refere-se a um registo que não está no ficheiro nem neste dispositivo.</translation>
     </message>
   </context>
   <context>
@@ -5449,137 +5449,137 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Assistance measure</source>
-      <translation type="unfinished" />
+      <translation>Medida de assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Attachment</source>
-      <translation type="unfinished" />
+      <translation>Anexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Best-interests procedure</source>
-      <translation type="unfinished" />
+      <translation>Procedimento de superior interesse (ASI/DSI)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Case note</source>
-      <translation type="unfinished" />
+      <translation>Nota do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Acompanhamento e entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Avaliação familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Guardian</source>
-      <translation type="unfinished" />
+      <translation>Tutor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visita de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Office</source>
-      <translation type="unfinished" />
+      <translation>Escritório</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Participante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Partner organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização parceira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Possible duplicate</source>
-      <translation type="unfinished" />
+      <translation>Possível duplicado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Referral</source>
-      <translation type="unfinished" />
+      <translation>Encaminhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plano de reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de sustentabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Training session</source>
-      <translation type="unfinished" />
+      <translation>Sessão de formação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>Utilizador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
       <source>Workflow step</source>
-      <translation type="unfinished" />
+      <translation>Etapa do caso</translation>
     </message>
   </context>
   <context>
@@ -5587,12 +5587,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>anonymise a case</source>
-      <translation type="unfinished" />
+      <translation>anonimizar um caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/retention_service.py" />
       <source>erase a case</source>
-      <translation type="unfinished" />
+      <translation>apagar um caso</translation>
     </message>
   </context>
   <context>
@@ -5600,27 +5600,27 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Database file</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro da base de dados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
-      <translation type="unfinished" />
+      <translation>Bloquear após este número de minutos de inatividade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Relay address</source>
-      <translation type="unfinished" />
+      <translation>Endereço do retransmissor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Sync every this many minutes when online</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar a cada N minutos quando houver ligação</translation>
     </message>
   </context>
   <context>
@@ -5628,47 +5628,47 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a best-interests determination recommending return</source>
-      <translation type="unfinished" />
+      <translation>uma determinação do superior interesse (DSI) que recomende o regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a family assessment in the country of return</source>
-      <translation type="unfinished" />
+      <translation>uma avaliação familiar no país de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a pre-departure assessment</source>
-      <translation type="unfinished" />
+      <translation>uma avaliação antes da partida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>a reintegration plan agreed with the person</source>
-      <translation type="unfinished" />
+      <translation>um plano de reintegração acordado com a pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>an approved reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>um plano de reintegração aprovado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>consent to receive assistance</source>
-      <translation type="unfinished" />
+      <translation>o consentimento para receber assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>consent to transfer the case to the office of return</source>
-      <translation type="unfinished" />
+      <translation>o consentimento para transferir o caso para o escritório do país de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>the arrival date</source>
-      <translation type="unfinished" />
+      <translation>a data de chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>the departure date</source>
-      <translation type="unfinished" />
+      <translation>a data de partida</translation>
     </message>
   </context>
 </TS>
