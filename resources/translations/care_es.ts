@@ -267,7 +267,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of &amp;birth:</source>
-      <translation>Fecha de &amp;nacimiento:</translation>
+      <translation>&amp;Fecha de nacimiento:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -644,7 +644,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
       <source>C&amp;urrent passphrase:</source>
-      <translation>Frase de contraseña a&amp;ctual:</translation>
+      <translation>Frase de contraseña ac&amp;tual:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/passphrase_dialog.py" />
@@ -793,7 +793,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after &amp;idle time:</source>
-      <translation>Bloquear tras un tiempo de &amp;inactividad de:</translation>
+      <translation>&amp;Bloquear tras un tiempo de inactividad de:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />

@@ -267,7 +267,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Date of &amp;birth:</source>
-      <translation>Data de &amp;nascimento:</translation>
+      <translation>&amp;Data de nascimento:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -793,7 +793,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Lock after &amp;idle time:</source>
-      <translation>Bloquear após um tempo de &amp;inatividade de:</translation>
+      <translation>&amp;Bloquear após um tempo de inatividade de:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -1009,7 +1009,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>&amp;Revoke the selected device…</source>
-      <translation>&amp;Revogar o dispositivo selecionado…</translation>
+      <translation>Revo&amp;gar o dispositivo selecionado…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
