@@ -1,0 +1,354 @@
+"""The dashboard: indicators against their targets, by month and by country, as tables and
+charts. The tables hold every figure the charts draw: they are the accessible way to read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from care_desktop.domain import codes
+from care_desktop.domain.errors import UserFacingError
+from care_desktop.services import dashboard_service
+from care_desktop.services.dashboard_service import (
+    Dashboard,
+    DashboardFilter,
+    IndicatorFigures,
+    SlotVisits,
+)
+from care_desktop.services.vault_service import Store
+from care_desktop.ui.case_table_model import country_name
+from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
+from care_desktop.ui.task_runner import TaskRunner
+from care_desktop.ui.widgets import error_label
+
+CTX = "Dashboard"
+
+
+def _number(value: int | None) -> str:
+    return "—" if value is None else QLocale().toString(value)
+
+
+def _percent(part: int | None, whole: int | None) -> str:
+    if part is None or not whole:
+        return "—"
+    return f"{QLocale().toString(100 * part / whole, 'f', 0)} %"
+
+
+def indicators_model(parent: QObject | None = None) -> RowsModel:
+    cells: list[Callable[[IndicatorFigures], str]] = [
+        lambda f: code_label(codes.INDICATOR, f.code),
+        lambda f: _number(f.actual),
+        lambda f: _number(f.target),
+        lambda f: _percent(f.actual, f.target),
+    ]
+
+    def headers() -> tuple[str, ...]:
+        return (tr(CTX, "Indicator"), tr(CTX, "Actual"), tr(CTX, "Target"), tr(CTX, "% of target"))
+
+    return RowsModel(headers, cells, parent)
+
+
+def _slot_name(slot: str) -> str:
+    names = {
+        "month-3": tr(CTX, "At 3 months"),
+        "month-6": tr(CTX, "At 6 months"),
+        "month-12": tr(CTX, "At 12 months"),
+    }
+    return names.get(slot, slot)
+
+
+def visits_model(parent: QObject | None = None) -> RowsModel:
+    cells: list[Callable[[SlotVisits], str]] = [
+        lambda v: _slot_name(v.slot),
+        lambda v: _number(v.done),
+        lambda v: _number(v.due),
+        lambda v: _percent(v.done, v.due),
+    ]
+
+    def headers() -> tuple[str, ...]:
+        return (tr(CTX, "Monitoring visit"), tr(CTX, "Done"), tr(CTX, "Due"), tr(CTX, "% done"))
+
+    return RowsModel(headers, cells, parent)
+
+
+def measures_model(parent: QObject | None = None) -> RowsModel:
+    cells: list[Callable[[tuple[str, int]], str]] = [
+        lambda m: code_label(codes.ASSISTANCE_CATEGORY, m[0]),
+        lambda m: _number(m[1]),
+    ]
+
+    def headers() -> tuple[str, ...]:
+        return (tr(CTX, "Reintegration measure"), tr(CTX, "Delivered"))
+
+    return RowsModel(headers, cells, parent)
+
+
+def _month_label(month: str) -> str:
+    day = QDate(int(month[:4]), int(month[5:7]), 1)
+    return QLocale().toString(day, "MMM yyyy")
+
+
+def _chart_view(name: str) -> QChartView:
+    chart = QChart()
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(name)
+    view.setAccessibleDescription(tr(CTX, "The table beside the charts holds the same figures."))
+    view.setMinimumSize(360, 260)
+    return view
+
+
+def _draw(
+    view: QChartView, title: str, categories: Sequence[str], sets: Sequence[tuple[str, list[int]]]
+) -> None:
+    """Replace what the chart shows: one bar set per (name, values), one bar per category."""
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    chart.setTitle(title)
+    series = QBarSeries()
+    for name, values in sets:
+        bars = QBarSet(name)
+        bars.append([float(v) for v in values])
+        series.append(bars)
+    chart.addSeries(series)
+    x_axis = QBarCategoryAxis()
+    x_axis.append(list(categories))
+    x_axis.setLabelsAngle(-45 if len(categories) > 6 else 0)
+    y_axis = QValueAxis()
+    y_axis.setLabelFormat("%d")
+    top = max((v for _, values in sets for v in values), default=0)
+    y_axis.setRange(0, max(top, 1))
+    y_axis.applyNiceNumbers()
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x_axis)
+    series.attachAxis(y_axis)
+    chart.legend().setVisible(len(sets) > 1)
+
+
+class DashboardScreen(QWidget):
+    """Filters above; the tables on the left; the charts, one tab each, on the right."""
+
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.today = today  # None: the day it counts (tests fix it)
+        self._generation = 0
+        self.started = False  # loads when first shown
+        self.board: Dashboard | None = None
+        self._build_filters()
+        self.indicators = indicators_model(self)
+        self.visits = visits_model(self)
+        self.measures = measures_model(self)
+        self.indicator_table = rows_table(self.indicators, tr(CTX, "Indicators against targets"))
+        self.visit_table = rows_table(self.visits, tr(CTX, "Monitoring visits done and due"))
+        self.measure_table = rows_table(
+            self.measures, tr(CTX, "Reintegration measures delivered by category")
+        )
+        self.target_chart = _chart_view(tr(CTX, "Chart of indicators against targets"))
+        self.month_chart = _chart_view(tr(CTX, "Chart of an indicator by month"))
+        self.country_chart = _chart_view(tr(CTX, "Chart of an indicator by country"))
+        self.charts = QTabWidget()
+        self.charts.setAccessibleName(tr(CTX, "Charts"))
+        self.charts.addTab(self.target_chart, tr(CTX, "Against targets"))
+        self.charts.addTab(self.month_chart, tr(CTX, "By month"))
+        self.charts.addTab(self.country_chart, tr(CTX, "By country"))
+        self.error = error_label()
+        self._lay_out()
+
+    def _build_filters(self) -> None:
+        self.programme = self._filter(tr(CTX, "Programme"), tr(CTX, "All programmes"))
+        self.country = self._filter(tr(CTX, "Country of return"), tr(CTX, "All countries"))
+        self.period = self._filter(tr(CTX, "Period"), tr(CTX, "All time"))
+        for combo in (self.programme, self.country, self.period):
+            combo.activated.connect(lambda _: self.refresh())
+        self.shown_indicator = QComboBox()
+        self.shown_indicator.setAccessibleName(tr(CTX, "Indicator shown by month and country"))
+        for code in codes.INDICATOR.codes:
+            self.shown_indicator.addItem(tr(codes.CODE_CONTEXT, code.label), code.value)
+        self.shown_indicator.currentIndexChanged.connect(lambda _: self._draw_series())
+
+    def _lay_out(self) -> None:
+        filters = QFormLayout()
+        filters.addRow(tr(CTX, "&Programme:"), self.programme)
+        filters.addRow(tr(CTX, "&Country:"), self.country)
+        filters.addRow(tr(CTX, "P&eriod:"), self.period)
+        filters.addRow(tr(CTX, "&Indicator by month and country:"), self.shown_indicator)
+        top = QHBoxLayout()
+        top.addLayout(filters)
+        top.addStretch(1)
+        tables = QWidget()
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addWidget(self.indicator_table, 3)
+        tables_layout.addWidget(self.visit_table, 1)
+        tables_layout.addWidget(self.measure_table, 2)
+        split = QSplitter()
+        split.addWidget(tables)
+        split.addWidget(self.charts)
+        split.setStretchFactor(1, 1)
+        note = QLabel(
+            tr(
+                CTX,
+                "Targets are for a programme's whole duration and are not set by country. "
+                "Trainings have no country of return.",
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr(CTX, 'Dashboard')}</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        order = (
+            self.programme,
+            self.country,
+            self.period,
+            self.shown_indicator,
+            self.indicator_table,
+            self.visit_table,
+            self.measure_table,
+            self.charts,
+        )
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
+
+    @staticmethod
+    def _filter(name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.started:  # counting takes a moment on a large database: only when looked at
+            self.started = True
+            self.refresh()
+
+    def current_filter(self) -> DashboardFilter:
+        return DashboardFilter(
+            year=self.period.currentData(),
+            country=self.country.currentData(),
+            programme_id=self.programme.currentData(),
+        )
+
+    def refresh(self) -> None:
+        """Count again under the filters shown (after a change, a sync or a new filter)."""
+        self.started = True
+        self._generation += 1
+        generation, store, chosen = self._generation, self.store, self.current_filter()
+        today = self.today
+        self.runner.run_db(
+            lambda: dashboard_service.dashboard(store, chosen, today=today),
+            lambda board: self._show(generation, board),
+            self._failed,
+            owner=self,
+        )
+
+    def _show(self, generation: int, board: Dashboard) -> None:
+        if generation != self._generation:
+            return  # a newer count is on its way
+        self.board = board
+        self.error.hide()
+        self._offer(board)
+        self.indicators.set_rows(board.indicators)
+        self.visits.set_rows(board.visits)
+        self.measures.set_rows(board.measures_by_category)
+        shown = [f for f in board.indicators if f.actual is not None]
+        _draw(
+            self.target_chart,
+            tr(CTX, "Indicators against targets"),
+            [code_label(codes.INDICATOR, f.code) for f in shown],
+            [
+                (tr(CTX, "Actual"), [f.actual or 0 for f in shown]),
+                (tr(CTX, "Target"), [f.target or 0 for f in shown]),
+            ],
+        )
+        self._draw_series()
+        self.refreshed.emit()
+
+    def _offer(self, board: Dashboard) -> None:
+        """Fill the filters with what the data holds, keeping each one's choice."""
+        choices = board.choices
+        for combo, items in (
+            (self.programme, [(name, key) for key, name in choices.programmes]),
+            (
+                self.country,
+                sorted((country_name(code), code) for code in choices.countries),
+            ),
+            (self.period, [(str(year), year) for year in choices.years]),
+        ):
+            current = combo.currentData()
+            wanted: list[tuple[str, Any]] = [(combo.itemText(0), None), *items]
+            if [(combo.itemText(n), combo.itemData(n)) for n in range(combo.count())] == wanted:
+                continue
+            combo.blockSignals(True)
+            combo.clear()
+            for label, value in wanted:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _draw_series(self) -> None:
+        board = self.board
+        if board is None:
+            return
+        figures = board.indicator(str(self.shown_indicator.currentData()))
+        name = code_label(codes.INDICATOR, figures.code)
+        _draw(
+            self.month_chart,
+            tr(CTX, "{indicator} by month").format(indicator=name),
+            [_month_label(month) for month in board.months] if figures.by_month else [],
+            [(name, list(figures.by_month))],
+        )
+        _draw(
+            self.country_chart,
+            tr(CTX, "{indicator} by country of return").format(indicator=name),
+            [country_name(code) for code, _ in figures.by_country],
+            [(name, [count for _, count in figures.by_country])],
+        )
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
