@@ -21,6 +21,7 @@ from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
 from care_desktop.ui.agenda_screen import AgendaScreen
 from care_desktop.ui.case_list_screen import CaseListScreen
+from care_desktop.ui.dashboard_screen import DashboardScreen
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from care_desktop.ui.settings_screen import SettingsScreen
@@ -68,16 +69,14 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaScreen(store, runner)
         self.trainings = TrainingsScreen(store, runner)
         self.sync_centre = SyncCentreScreen(store, runner)
+        self.dashboard = DashboardScreen(store, runner)
         self.sync = SyncController(store, settings, runner, self)
         pages: list[tuple[str, QWidget]] = [
             (tr(CTX, "Cases"), self.cases),
             (tr(CTX, "Agenda"), self.agenda),
             (tr(CTX, "Trainings"), self.trainings),
             (tr(CTX, "Sync"), self.sync_centre),
-            (
-                tr(CTX, "Dashboard"),
-                _placeholder(tr(CTX, "Dashboard"), tr(CTX, "Indicators against targets.")),
-            ),
+            (tr(CTX, "Dashboard"), self.dashboard),
             (tr(CTX, "Settings"), self.settings_screen),
         ]
         for index, (name, page) in enumerate(pages):
@@ -121,7 +120,7 @@ class MainWindow(QMainWindow):
         if shown is self.cases and self.cases.started:
             self.cases.load_choices()
             self.cases.model.refresh()
-        elif shown in (self.agenda, self.trainings, self.sync_centre):
+        elif shown in (self.agenda, self.trainings, self.sync_centre, self.dashboard):
             shown.refresh()  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
