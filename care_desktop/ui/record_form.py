@@ -222,6 +222,7 @@ class RecordForm(QWidget):
         self.read_only: dict[str, QLabel] = {}
         self._derived_values: dict[str, Value] = {}
         given = dict(choices or {})
+        self.choices: dict[str, list[tuple[str, str]]] = {k: list(v) for k, v in given.items()}
         chosen = set(fields) if fields is not None else None
         skipped = set(exclude) | {"case_id"}
         self.form = QFormLayout()
@@ -240,6 +241,11 @@ class RecordForm(QWidget):
         layout.addLayout(self.form)
         self.error = error_label()  # the service's refusal, after Save
         layout.addWidget(self.error)
+        self._build_buttons(layout, shown=buttons)
+        self._loaded = {name: editor.raw() for name, editor in self.editors.items()}
+        self._update()
+
+    def _build_buttons(self, layout: QVBoxLayout, *, shown: bool) -> None:
         self.save_button = QPushButton(tr(CTX, "&Save"))
         self.save_button.setAccessibleName(tr(CTX, "Save"))
         self.save_button.setToolTip(tr(CTX, "Save the changes (Ctrl+S)"))
@@ -251,7 +257,7 @@ class RecordForm(QWidget):
         row.addStretch()
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
-        if buttons:
+        if shown:
             layout.addLayout(row)
             save = QShortcut(QKeySequence.StandardKey.Save, self)
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -259,8 +265,6 @@ class RecordForm(QWidget):
         else:
             self.save_button.hide()
             self.revert_button.hide()
-        self._loaded = {name: editor.raw() for name, editor in self.editors.items()}
-        self._update()
 
     def _add_editor(self, field: FieldSpec, choices: Choices) -> None:
         if field.kind in (Kind.CODE, Kind.CODES) and field.codes is not None:
@@ -394,6 +398,28 @@ class RecordForm(QWidget):
         self._update()
         self.error.setText(error_text(error))
         self.error.show()
+
+    def set_choices(self, name: str, choices: Choices) -> None:
+        """Offer other choices in a reference field (partners, users: read after the form was
+        built); the value shown is kept, and what was loaded stays what was loaded."""
+        combo = self.editors[name].widget
+        assert isinstance(combo, QComboBox)  # noqa: S101 - reference fields are combo boxes
+        current = combo.currentData()
+        loaded = self._loaded.get(name)
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, value in choices:
+            combo.addItem(label, value)
+        self.editors[name].set_value(current)
+        self.choices[name] = list(choices)
+        if loaded is not None and combo.findData(loaded) < 0:
+            combo.addItem(str(loaded), loaded)
+        combo.blockSignals(False)
+
+    def shown_text(self, name: str, value: Value) -> str:
+        """How a value of this form's record is shown in a list (labels, names of references)."""
+        return display_value(self.spec.field(name), value, self.choices.get(name, ()))
 
     def editor(self, name: str) -> QWidget:
         """The editing widget of a field (tests and screens that add to it)."""
