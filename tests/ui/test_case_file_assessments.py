@@ -146,3 +146,24 @@ def test_the_matrix_grid_is_coloured_by_level(qapp: object, english: None) -> No
     assert top_right.color().name() == "#f4b4b4"  # almost certain × severe: high
     assert bottom_left.color().name() == "#c8e6c9"  # rare × negligible: low
     assert model.headerData(0, Qt.Orientation.Vertical) == "Almost certain"
+
+
+def test_save_writes_pending_ratings_and_a_described_risk(
+    qtbot: QtBot, store: Store, runner: TaskRunner, case_id: str, english: None
+) -> None:
+    assessment = assessment_service.add_assessment(store, case_id, {"kind": "follow_up"})
+    risk = assessment_service.add_risk(
+        store, assessment.id, {"description": "Stigma", "likelihood": 2, "severity": 2}
+    )
+    tab = _tab(qtbot, store, runner, case_id)
+    assert not tab.save()  # nothing to save
+    tab.risk_model.setData(tab.risk_model.index(0, 1), 4)
+    qtbot.keyClicks(tab.description, "Debt")
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        assert tab.save()
+    qtbot.waitUntil(lambda: tab.risk_model.rowCount() == 2, timeout=10_000)
+    assert not tab.is_dirty()
+    assert records.get(store, "risk_item", risk.id).values["likelihood"] == 4
+    assert sorted(
+        x.values["description"] for x in records.list_for_case(store, "risk_item", case_id)
+    ) == ["Debt", "Stigma"]

@@ -111,3 +111,27 @@ def test_plan_objective_and_a_measure_through_its_steps(
     plan = records.list_for_case(store, "plan", case_id)[0].values
     assert plan["status"] == "agreed"
     assert plan["budget_amount"] == 200_000
+
+
+def test_save_adds_what_is_typed_and_refuses_what_cannot_be_saved(
+    qtbot: QtBot, store: Store, runner: TaskRunner, case_id: str, english: None
+) -> None:
+    tab = PlanTab(store, runner, case_id)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.load()
+    qtbot.keyClicks(tab.objective, "Back to school")
+    assert tab.is_dirty()
+    assert not tab.save()  # no plan yet: the objective cannot be added
+    assert tab.objective.text() == "Back to school"
+    tab.discard()
+    assert not tab.is_dirty()
+
+    qtbot.keyClicks(tab.measure_text, "Airport pick-up")
+    tab.phase.setCurrentIndex(tab.phase.findData("arrival"))
+    with qtbot.waitSignal(tab.saved, timeout=10_000):
+        assert tab.save()
+    assert not tab.is_dirty()
+    [measure] = records.list_for_case(store, "measure", case_id)
+    assert measure.values["description"] == "Airport pick-up"
+    assert measure.values["phase"] == "arrival"

@@ -244,6 +244,19 @@ class AssessmentsTab(CaseTab):
     def is_dirty(self) -> bool:
         return bool(self.risk_model.pending()) or bool(self.description.text().strip())
 
+    def save(self) -> bool:
+        """Save what is pending (changed ratings, a risk described); False if something typed
+        cannot be saved as it stands."""
+        typed = bool(self.description.text().strip())
+        if typed and not self.add_risk_button.isEnabled():
+            return False
+        if not typed and not self.risk_model.pending():
+            return False
+        self.save_ratings()
+        if typed:
+            self.add_risk()
+        return True
+
     def discard(self) -> None:
         self.risk_model.drop_pending()
         self.description.clear()

@@ -255,6 +255,33 @@ class PlanTab(CaseTab):
     def is_dirty(self) -> bool:
         return any(edit.text().strip() for edit in self._typed())
 
+    def save(self) -> bool:
+        """Add what is typed (plan, objective, measure, amount spent on a move); False, with
+        nothing written, if some of it cannot be saved as it stands."""
+        steps: list[Callable[[], None]] = []
+        wanted = (
+            (self.budget, self.create_button, self.create_plan),
+            (self.objective, self.add_objective_button, self.add_objective),
+            (self.measure_text, self.add_measure_button, self.add_measure),
+            (self.spent, self.move_button, self.move_measure),
+        )
+        for edit, button, step in wanted:
+            if not edit.text().strip():
+                continue
+            if not button.isEnabled() or button.isHidden():
+                return False
+            if edit is self.spent and not self._delivering():
+                return False  # saving must not move a measure the person did not mean to
+            if step not in steps:
+                steps.append(step)
+        if self.planned.text().strip() and self.add_measure not in steps:
+            if not self.add_measure_button.isEnabled():
+                return False
+            steps.append(self.add_measure)
+        for step in steps:
+            step()
+        return bool(steps)
+
     def discard(self) -> None:
         for edit in self._typed():
             edit.clear()
@@ -314,6 +341,9 @@ class PlanTab(CaseTab):
                 self.target.addItem(tr("codes", code.label), code.value)
         self._check()
 
+    def _delivering(self) -> bool:
+        return self.target.currentData() in ("delivered", "partly_delivered")
+
     def _check(self) -> None:
         """Check what is typed by the service's own rules, as it is typed."""
         problems = [
@@ -329,8 +359,7 @@ class PlanTab(CaseTab):
             objective is None and bool(self.objective.text().strip()) and self.plan is not None
         )
         self.add_measure_button.setEnabled(description is None and planned is None)
-        delivering = self.target.currentData() in ("delivered", "partly_delivered")
-        self.spent.setEnabled(delivering or bool(self.spent.text()))
+        self.spent.setEnabled(self._delivering() or bool(self.spent.text()))
         self.move_button.setEnabled(self.target.count() > 0 and spent is None)
         shown = [p for p in problems if p]
         self.problem.setText("\n".join(shown))
