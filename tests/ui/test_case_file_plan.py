@@ -70,6 +70,13 @@ def test_plan_objective_and_a_measure_through_its_steps(
     _click(qtbot, tab, tab.add_objective_button)
     assert tab.objectives.rowCount() == 1
     qtmodeltester.check(tab.objectives)
+    tab.objective_table.selectRow(0)
+    tab.objective_status.setCurrentIndex(tab.objective_status.findData("partly_achieved"))
+    _click(qtbot, tab, tab.set_status_button)
+    [objective] = records.list_for_case(store, "objective", case_id)
+    assert objective.values["status"] == "partly_achieved"
+    assert objective.values["dimension"] == "economic"
+    assert tab.objectives.data(tab.objectives.index(0, 2)) == "Partly achieved"
 
     tab.category.setCurrentIndex(tab.category.findData("business_startup"))
     qtbot.keyClicks(tab.measure_text, "Stock for the shop")

@@ -4,7 +4,7 @@ at a time, a refusal (no agreed plan, a step not allowed) shown with its reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +27,16 @@ from care_desktop.services import assistance_service, records
 from care_desktop.services.assistance_service import MEASURE_STEPS, PLAN_STEPS
 from care_desktop.services.records import Record
 from care_desktop.services.vault_service import Store
+from care_desktop.ui.case_file.plan_models import measures_model, objectives_model, totals_text
 from care_desktop.ui.case_file.tab import CaseTab
-from care_desktop.ui.case_file.tab_widgets import amount_text, code_combo, field_problem
+from care_desktop.ui.case_file.tab_widgets import (
+    amount_text,
+    code_combo,
+    field_problem,
+    select_code,
+)
 from care_desktop.ui.i18n import error_text, tr
-from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
+from care_desktop.ui.rows_model import code_label, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -50,70 +56,6 @@ def _read(store: Store, case_id: str) -> _Loaded:
     measures = records.list_for_case(store, "measure", case_id)
     measures.sort(key=lambda m: (m.text("planned_on"), m.id))
     return _Loaded(plans[0] if plans else None, objectives, measures)
-
-
-def totals_text(measures: Sequence[Record]) -> str:
-    """Planned against spent, per currency, over the measures not cancelled or refused."""
-    planned: dict[str, int] = {}
-    spent: dict[str, int] = {}
-    for measure in measures:
-        if measure.get("status") in ("cancelled", "refused"):
-            continue
-        currency = measure.text("currency")
-        for totals, name in ((planned, "planned_amount"), (spent, "spent_amount")):
-            value = measure.get(name)
-            if isinstance(value, int):
-                totals[currency] = totals.get(currency, 0) + value
-    if not planned and not spent:
-        return tr(CTX, "No amounts planned yet.")
-    return " · ".join(
-        tr(CTX, "Planned {planned} {currency}, spent {spent} {currency}")
-        .format(
-            planned=amount_text(planned.get(currency, 0)),
-            spent=amount_text(spent.get(currency, 0)),
-            currency=currency,
-        )
-        .replace("  ", " ")
-        for currency in sorted(set(planned) | set(spent))
-    )
-
-
-def _objectives_model(parent: QWidget) -> RowsModel:
-    cells: list[Callable[[Record], str]] = [
-        lambda o: code_label(codes.PLAN_DIMENSION, o.text("dimension") or None),
-        lambda o: o.text("description"),
-        lambda o: code_label(codes.OBJECTIVE_STATUS, o.text("status") or None),
-    ]
-
-    def headers() -> tuple[str, ...]:
-        return (tr(CTX, "Dimension"), tr(CTX, "Objective"), tr(CTX, "Status"))
-
-    return RowsModel(headers, cells, parent)
-
-
-def _measures_model(parent: QWidget) -> RowsModel:
-    cells: list[Callable[[Record], str]] = [
-        lambda m: code_label(codes.ASSISTANCE_PHASE, m.text("phase") or None),
-        lambda m: code_label(codes.ASSISTANCE_CATEGORY, m.text("category") or None),
-        lambda m: m.text("description"),
-        lambda m: code_label(codes.MEASURE_STATUS, m.text("status") or None),
-        lambda m: amount_text(m.get("planned_amount")),
-        lambda m: amount_text(m.get("spent_amount")),
-        lambda m: m.text("currency"),
-    ]
-
-    def headers() -> tuple[str, ...]:
-        return (
-            tr(CTX, "Phase"),
-            tr(CTX, "Category"),
-            tr(CTX, "Description"),
-            tr(CTX, "Status"),
-            tr(CTX, "Planned"),
-            tr(CTX, "Spent"),
-            tr(CTX, "Currency"),
-        )
-
-    return RowsModel(headers, cells, parent)
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -175,20 +117,38 @@ class PlanTab(CaseTab):
         layout.addWidget(self.advance_button)
 
     def _build_objectives(self) -> None:
-        self.objectives = _objectives_model(self)
+        self.objectives = objectives_model(self)
         self.objective_table = rows_table(self.objectives, tr(CTX, "Objectives of the plan"))
         self.dimension = code_combo(codes.PLAN_DIMENSION, tr(CTX, "Dimension of the new objective"))
         self.objective = _line(tr(CTX, "New objective"), tr(CTX, "New objective"))
         self.add_objective_button = QPushButton(tr(CTX, "Add &objective"))
         self.add_objective_button.setAccessibleName(tr(CTX, "Add the objective"))
         self.add_objective_button.clicked.connect(self.add_objective)
+        self.objective_status = code_combo(
+            codes.OBJECTIVE_STATUS, tr(CTX, "Status of the selected objective")
+        )
+        self.set_status_button = QPushButton(tr(CTX, "Set s&tatus"))
+        self.set_status_button.setAccessibleName(
+            tr(CTX, "Set the status of the selected objective")
+        )
+        self.set_status_button.clicked.connect(self.set_objective_status)
+        self.objective_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._objective_chosen()
+        )
         self.objectives_box = QGroupBox(tr(CTX, "Objectives"))
         layout = QVBoxLayout(self.objectives_box)
         layout.addWidget(self.objective_table, 1)
+        status = QHBoxLayout()
+        status.addWidget(QLabel(tr(CTX, "Selected objective:")))
+        status.addWidget(self.objective_status)
+        status.addWidget(self.set_status_button)
+        status.addStretch(1)
+        layout.addLayout(status)
         layout.addLayout(_row(self.dimension, self.objective, self.add_objective_button))
+        self._objective_chosen()
 
     def _build_measures(self) -> None:
-        self.measures = _measures_model(self)
+        self.measures = measures_model(self)
         self.measure_table = rows_table(self.measures, tr(CTX, "Assistance measures"))
         self.measure_table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         self.totals = QLabel()
@@ -293,7 +253,12 @@ class PlanTab(CaseTab):
             return  # an older read answered late
         self.plan = data.plan
         self._show_plan(data.plan)
+        objective = self.selected_objective()
         self.objectives.set_rows(data.objectives)
+        objective_ids = [o.id for o in data.objectives]
+        if objective is not None and objective.id in objective_ids:
+            self.objective_table.selectRow(objective_ids.index(objective.id))
+        self._objective_chosen()
         selected = self.selected_measure()
         self.measures.set_rows(data.measures)
         ids = [m.id for m in data.measures]
@@ -325,6 +290,17 @@ class PlanTab(CaseTab):
         elif target == "approved":
             self.advance_button.setText(tr(CTX, "A&pprove the plan"))
         self.advance_button.setAccessibleName(self.advance_button.text().replace("&", ""))
+
+    def selected_objective(self) -> Record | None:
+        rows = self.objective_table.selectionModel().selectedRows()
+        return self.objectives.row(rows[0].row()) if rows else None
+
+    def _objective_chosen(self) -> None:
+        objective = self.selected_objective()
+        self.set_status_button.setEnabled(objective is not None)
+        self.objective_status.setEnabled(objective is not None)
+        if objective is not None:
+            select_code(self.objective_status, objective.text("status") or "open")
 
     def selected_measure(self) -> Record | None:
         rows = self.measure_table.selectionModel().selectedRows()
@@ -407,6 +383,13 @@ class PlanTab(CaseTab):
         self._submit(
             lambda: assistance_service.add_objective(store, case_id, values), self.objective
         )
+
+    def set_objective_status(self) -> None:
+        objective = self.selected_objective()
+        if objective is None:
+            return
+        store, status = self.store, self.objective_status.currentData()
+        self._submit(lambda: records.update(store, "objective", objective.id, {"status": status}))
 
     def add_measure(self) -> None:
         store, case_id = self.store, self.case_id
