@@ -39,6 +39,12 @@ def default_database() -> Path:
     return Path(override) if override else data_dir() / DATABASE_FILENAME
 
 
+def demo_database(real: Path) -> Path:
+    """The demo database of "Explore with demo data": in a folder of its own beside the real
+    database, so nothing of the demo (its key file, sync folders, status) mixes with the real."""
+    return real.parent / "demo" / real.name
+
+
 def resource_path(*parts: str) -> Path:
     """A file shipped under resources/ (a real path: Qt and reportlab need one)."""
     root = resources.files("care_desktop.resources")

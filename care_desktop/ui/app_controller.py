@@ -2,6 +2,9 @@
 
 Locking closes the store (every connection, the key wiped) and the main window (no record stays
 on screen), then shows the unlock dialog again.
+
+"Explore with demo data" runs the same way on the demo database (services/demo_database.py),
+with its own settings (no relay); File ▸ Leave demo returns to the real set-up or unlock.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from care_desktop import i18n
 from care_desktop.domain.errors import MissingDatabaseError, UserFacingError
-from care_desktop.domain.settings import AUTO_LOCK_MINUTES, LANGUAGE
-from care_desktop.services import check_service, vault_service
+from care_desktop.domain.settings import AUTO_LOCK_MINUTES, DEMO_ACTIVE, LANGUAGE
+from care_desktop.services import check_service, demo_database, vault_service
 from care_desktop.services.settings_service import SettingsStore
-from care_desktop.services.vault_service import Store
-from care_desktop.ui import translator
+from care_desktop.services.vault_service import DeviceInfo, Store
+from care_desktop.ui import demo_banner, translator
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.idle_lock import IdleWatcher
 from care_desktop.ui.main_window import MainWindow
@@ -53,6 +56,8 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: SetupWizard | None = None
         self.problem: UserFacingError | None = None
+        self.demo = False  # running on the demo database of `database`
+        self._shown_row: int | None = None  # the screen to show when the window is rebuilt
         self.idle = IdleWatcher(self._idle_limit_ms(), idle_check_ms, self)
         self.idle.idle_expired.connect(self.lock)
         app = QApplication.instance()
@@ -60,10 +65,19 @@ class AppController(QObject):
             app.installEventFilter(self.idle)
 
     def _idle_limit_ms(self) -> int:
-        return self.settings.get(AUTO_LOCK_MINUTES) * 60_000
+        return self._window_settings().get(AUTO_LOCK_MINUTES) * 60_000
 
     def start(self) -> None:
-        if self.database.exists():
+        if self.settings.get(DEMO_ACTIVE):
+            log.info("opening the demo database")
+            self.demo = True
+            self.runner.run_db(
+                lambda: demo_database.open_existing(self.database),
+                self._demo_opened,
+                lambda _: self._demo_opened(None),
+                owner=self,
+            )
+        elif self.database.exists():
             log.info("showing the unlock dialog")
             self.show_unlock()
         elif vault_service.key_file_exists(self.database):
@@ -102,12 +116,56 @@ class AppController(QObject):
         if wizard.store is None:
             QApplication.quit()
             return
+        if wizard.demo:
+            self.settings.set(DEMO_ACTIVE, True)
+            self.demo = True
         self._open(wizard.store)  # the wizard only finishes once the key is written down
+
+    # --- the demo ----------------------------------------------------------------------------
+
+    def _demo_opened(self, store: Store | None) -> None:
+        if store is not None:
+            self._open(store)
+            return
+        log.warning("no complete demo database; back to the real set-up")
+        self.settings.set(DEMO_ACTIVE, False)
+        self.demo = False
+        self.start()
+
+    def leave_demo(self) -> None:
+        """Close the demo (and remove it: nothing in it is real); set up or unlock the real."""
+        self.idle.stop()
+        self._close_window()
+        if self.store is not None:
+            self.runner.wait()
+            self.store.close()
+            self.store = None
+        self.settings.set(DEMO_ACTIVE, False)
+        self.demo = False
+        database = self.database
+        self.runner.run_db(lambda: demo_database.discard(database))
+        log.info("left the demo")
+        self.start()
+
+    def _window_settings(self) -> SettingsStore:
+        return self.settings.for_demo() if self.demo else self.settings
 
     # --- unlock and lock ---------------------------------------------------------------------
 
     def show_unlock(self) -> None:
-        self.unlock_dialog = UnlockDialog(self.database, self.runner)
+        if self.demo:
+            path = demo_database.demo_path(self.database)
+            self.unlock_dialog = UnlockDialog(path, self.runner)
+            self.unlock_dialog.setWindowTitle(
+                demo_banner.demo_title(self.unlock_dialog.windowTitle())
+            )
+            self.unlock_dialog.passphrase.setPlaceholderText(
+                tr(CTX, "Demo passphrase: {passphrase}").format(
+                    passphrase=demo_database.DEMO_PASSPHRASE
+                )
+            )
+        else:
+            self.unlock_dialog = UnlockDialog(self.database, self.runner)
         self.unlock_dialog.unlocked.connect(self._open)
         self.unlock_dialog.rejected.connect(self._unlock_closed)
         self.unlock_dialog.show()
@@ -121,14 +179,28 @@ class AppController(QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
-        device = vault_service.device_info(store)
-        self.window = MainWindow(store, device, self.settings, self.runner)
+        self.runner.run_db(
+            lambda: (vault_service.device_info(store), demo_database.is_demo(store)),
+            lambda found: self._show_window(store, *found),
+            owner=self,
+        )
+
+    def _show_window(self, store: Store, device: DeviceInfo, is_demo: bool) -> None:
+        if self.store is not store or not store.is_open or self.window is not None:
+            return  # locked or closed meanwhile
+        self.window = MainWindow(store, device, self._window_settings(), self.runner)
+        if is_demo:
+            banner = demo_banner.install(self.window)
+            banner.leave_requested.connect(self.leave_demo)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_screen.auto_lock_changed.connect(
             lambda minutes: self.idle.set_limit(minutes * 60_000)
         )
         self.window.settings_screen.language_changed.connect(self._language_changed)
         self.window.destroyed.connect(self._window_destroyed)
+        if self._shown_row is not None:
+            self.window.navigation.setCurrentRow(self._shown_row)
+            self._shown_row = None
         self.window.show()
         self.idle.set_limit(self._idle_limit_ms())
         self.idle.start()
@@ -147,9 +219,12 @@ class AppController(QObject):
 
     def _language_changed(self, language: str) -> None:
         translator.install(language)
+        if self.demo:  # a person's language, whichever database: the next start keeps it
+            self.settings.set(LANGUAGE, self._window_settings().get(LANGUAGE))
         # Rebuild the window in the new language; the store stays open.
         if self.window is not None and self.store is not None:
             store = self.store
+            self._shown_row = self.window.navigation.currentRow()  # back where one was
             self._close_window()
             self._open(store)
 

@@ -1,7 +1,12 @@
-"""First-run set-up: role, office, country, passphrase twice, and the recovery key shown once."""
+"""First-run set-up: role, office, country, passphrase twice, and the recovery key shown once.
+
+Or "Explore with demo data": a separate demo database filled with invented cases (the real one
+is not created), so a newcomer sees the product at work before setting it up.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +31,7 @@ from PySide6.QtWidgets import (
 from care_desktop import i18n
 from care_desktop.domain.countries import all_countries
 from care_desktop.domain.errors import UserFacingError
-from care_desktop.services import keyring_service, vault_service
+from care_desktop.services import demo_database, keyring_service, vault_service
 from care_desktop.services.vault_service import SetupRequest, SetupResult, Store
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.passphrase_widgets import NewPassphraseFields
@@ -34,6 +40,7 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
 CTX = "SetupWizard"
+DEMO_PAGE_ID = 10
 
 
 class WelcomePage(QWizardPage):
@@ -57,6 +64,17 @@ class WelcomePage(QWizardPage):
         self.language.currentIndexChanged.connect(
             lambda _: wizard.language_changed.emit(self.language.currentData())
         )
+        self.real = QRadioButton(tr(CTX, "&Set up this laptop"))
+        self.real.setAccessibleName(tr(CTX, "Set up this laptop"))
+        self.demo = QRadioButton(tr(CTX, "&Explore with demo data first"))
+        self.demo.setAccessibleName(tr(CTX, "Explore with demo data"))
+        self.demo.setToolTip(
+            tr(CTX, "A separate database of invented cases; your real set-up stays for later.")
+        )
+        self.real.setChecked(True)
+        self.route = QButtonGroup(self)
+        self.route.addButton(self.real)
+        self.route.addButton(self.demo)
         where = QLabel(tr(CTX, "Database: {path}").format(path=wizard.path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,8 +83,13 @@ class WelcomePage(QWizardPage):
         form = QFormLayout()
         form.addRow(tr(CTX, "&Language:"), self.language)
         layout.addLayout(form)
+        layout.addWidget(self.real)
+        layout.addWidget(self.demo)
         layout.addStretch()
         layout.addWidget(where)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return DEMO_PAGE_ID if self.demo.isChecked() else super().nextId()
 
 
 class OfficePage(QWizardPage):
@@ -239,11 +262,92 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.written.isChecked()
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return -1  # the demo page is reached from the welcome page only
+
+
+class DemoPage(QWizardPage):
+    """Makes the demo database in the background, with progress; Cancel stops it."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr(CTX, "Explore with demo data"))
+        about = QLabel(
+            tr(
+                CTX,
+                "CARE Desktop makes a separate demo database with {cases} invented cases, so you "
+                "can see every screen at work. Nothing in it is real, it never syncs, and your "
+                "real database is not created yet. Every screen shows DEMO.",
+            ).format(cases=demo_database.DEMO_CASES)
+        )
+        about.setWordWrap(True)
+        passphrase = QLabel(
+            tr(
+                CTX,
+                "The demo opens without a passphrase. After locking, unlock it with the demo "
+                "passphrase: <b>{passphrase}</b>",
+            ).format(passphrase=demo_database.DEMO_PASSPHRASE)
+        )
+        passphrase.setWordWrap(True)
+        passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        leave = QLabel(tr(CTX, "To set up your real database later: File ▸ Leave demo."))
+        leave.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(tr(CTX, "Making the demo database"))
+        self.progress.setRange(0, demo_database.DEMO_CASES)
+        self.progress.hide()
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(passphrase)
+        layout.addWidget(leave)
+        layout.addStretch()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr(CTX, "&Open the demo"))
+        self.making = False
+        self.cancel = threading.Event()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return -1
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.making
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self._wizard.store is not None:
+            return True
+        if not self.making:
+            self.making = True
+            self.cancel = threading.Event()
+            self.error.hide()
+            self.progress.setValue(0)
+            self.progress.show()
+            self.completeChanged.emit()
+            self._wizard.make_demo(self.cancel)
+        return False
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def stopped(self, error: UserFacingError | None = None) -> None:
+        """Cancelled (no error) or failed: nothing of the demo is left; it can be tried again."""
+        self.making = False
+        self.progress.hide()
+        if error is not None:
+            self.error.setText(error_text(error))
+            self.error.show()
+        self.completeChanged.emit()
+
 
 class SetupWizard(QWizard):
     """Creates the database; `store` holds it, open, once `finished` is accepted."""
 
     language_changed = Signal(str)
+    demo_progressed = Signal(int, int)  # cases made, of
 
     def __init__(
         self,
@@ -259,6 +363,7 @@ class SetupWizard(QWizard):
         self.argon2 = argon2
         self.store: Store | None = None
         self.result_: SetupResult | None = None
+        self.demo = False  # `store` is the demo database (not the one at `path`)
         self.setWindowTitle(tr(CTX, "CARE Desktop: set-up"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -268,6 +373,9 @@ class SetupWizard(QWizard):
         self.recovery = RecoveryPage()
         for page in (self.welcome, self.office, self.passphrase, self.recovery):
             self.addPage(page)
+        self.demo_page = DemoPage(self)
+        self.setPage(DEMO_PAGE_ID, self.demo_page)
+        self.demo_progressed.connect(self.demo_page.show_progress)
         self.resize(640, 560)
 
     def create(self, passphrase: str, with_keyring: bool) -> None:
@@ -293,18 +401,43 @@ class SetupWizard(QWizard):
 
         self.runner.run_db(work, self._created, self.passphrase.creation_failed, owner=self)
 
+    def make_demo(self, cancel: threading.Event) -> None:
+        real, emit = self.path, self.demo_progressed.emit
+
+        def work() -> Store | None:
+            return demo_database.create(real, progress=emit, cancel=cancel)
+
+        self.runner.run_db(work, self._demo_made, self.demo_page.stopped, owner=self)
+
+    def _demo_made(self, store: Store | None) -> None:
+        if store is None:  # cancelled
+            self.demo_page.stopped()
+            return
+        self.store, self.demo = store, True
+        self.demo_page.making = False
+        self.accept()
+
     def must_stay_open(self) -> bool:
         """The database exists but its recovery key has not been confirmed as written down."""
+        if self.demo_page.making or self.demo:
+            return False
         return self._creating_or_created() and not self.recovery.written.isChecked()
 
     def _creating_or_created(self) -> bool:
         return self.store is not None or self.passphrase._creating
 
     def reject(self) -> None:
+        if self.demo_page.making:
+            self.demo_page.cancel.set()  # the demo is removed; the wizard stays on its page
+            return
         if not self.must_stay_open():
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.demo_page.making:
+            self.demo_page.cancel.set()
+            event.ignore()
+            return
         if self.must_stay_open():
             event.ignore()
             return

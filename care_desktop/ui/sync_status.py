@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.settings import RELAY_URL, SYNC_INTERVAL_MINUTES
 from care_desktop.services import sync_service
-from care_desktop.services.settings_service import SettingsStore
+from care_desktop.services.settings_service import SettingsStore, relay_ca_file
 from care_desktop.services.sync_service import SyncReport, SyncStatus
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
@@ -202,9 +202,9 @@ class SyncController(QObject):
         if forced:
             self._start_sync(url)
             return
-        store = self.store
+        store, ca_file = self.store, relay_ca_file(self.settings)
         self.runner.run(
-            _guarded(lambda: sync_service.relay_reachable(store, url)),
+            _guarded(lambda: sync_service.relay_reachable(store, url, ca_file)),
             lambda reachable: self._probed(url, reachable),
             self._sync_failed,
             owner=self,
@@ -224,6 +224,7 @@ class SyncController(QObject):
 
     def _start_sync(self, url: str) -> None:
         store, cancel, emit = self.store, self._cancel, self.progressed.emit
+        ca_file = relay_ca_file(self.settings)  # the office's own authority, if it gave one
 
         def progress(stage: str, done: int, total: int) -> None:
             if cancel.is_set():
@@ -234,7 +235,9 @@ class SyncController(QObject):
             if cancel.is_set():
                 return None
             try:
-                return sync_service.sync_relay(store, url, progress=progress, cancel=cancel)
+                return sync_service.sync_relay(
+                    store, url, ca_file=ca_file, progress=progress, cancel=cancel
+                )
             except (_CancelledError, sync_service.SyncCancelledError):
                 return None
 
