@@ -47,6 +47,7 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
 CTX = "Assessments"
+_RANK = {"high": 0, "medium": 1, "low": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ def _read(store: Store, case_id: str) -> _Loaded:
     assessments = records.list_for_case(store, "assessment", case_id)
     assessments.sort(key=lambda a: (a.text("assessed_on"), a.id), reverse=True)
     risks = records.list_for_case(store, "risk_item", case_id)
+    # highest first as read; an edit does not reorder rows under the person's hands
+    risks.sort(key=lambda x: (_RANK.get(x.text("level"), 3), x.text("description").casefold()))
     risk = case.get("risk_level")
     return _Loaded(str(risk) if risk else None, assessments, risks)
 
