@@ -141,6 +141,39 @@ def extract_picklists() -> list[tuple[str, str, str]]:
     ]
 
 
+def _string(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def extract_survey() -> list[tuple[str, str, str]]:
+    """The survey's questions and answers (domain/rss_data.py), shown in the "rss" context:
+    (code, dimension, question, answers) rows, (code, label, score) answers, NO_ANSWER_LABEL."""
+    path = PACKAGE / "domain" / "rss_data.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT).as_posix()
+    found: list[tuple[str, str, str]] = []
+    for node in ast.walk(tree):
+        text = None
+        if isinstance(node, ast.Tuple):
+            parts = node.elts
+            if len(parts) == 4 and isinstance(parts[3], ast.Tuple | ast.Name):
+                text = _string(parts[2])  # a question
+            elif (
+                len(parts) == 3
+                and isinstance(parts[2], ast.Constant)
+                and isinstance(parts[2].value, float)
+            ):
+                text = _string(parts[1])  # an answer and its score
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "NO_ANSWER_LABEL"
+            for target in node.targets
+        ):
+            text = _string(node.value)
+        if text is not None:
+            found.append(("rss", text, f"{where}:{node.lineno}"))
+    return found
+
+
 DECLARATIONS = ("domain/records.py", "domain/codes.py", "domain/settings.py")
 
 
@@ -152,7 +185,7 @@ def extract() -> dict[tuple[str, str], list[str]]:
     for relative in DECLARATIONS:
         for context, source, where in extract_declarations(PACKAGE / relative):
             messages.setdefault((context, source), []).append(where)
-    for context, source, where in extract_picklists():
+    for context, source, where in extract_picklists() + extract_survey():
         messages.setdefault((context, source), []).append(where)
     return messages
 
