@@ -20,6 +20,7 @@ from care_desktop.services.app_info import application_version, data_model_versi
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
 from care_desktop.ui.agenda_screen import AgendaScreen
+from care_desktop.ui.case_file.case_file_screen import CaseFileScreen
 from care_desktop.ui.case_list_screen import CaseListScreen
 from care_desktop.ui.dashboard_screen import DashboardScreen
 from care_desktop.ui.i18n import tr
@@ -90,7 +91,9 @@ class MainWindow(QMainWindow):
                 lambda _=False, row=index: self.navigation.setCurrentRow(row)
             )
             self.addAction(shortcut)
-        self.navigation.currentRowChanged.connect(self.screens.setCurrentIndex)
+        self.case_file: CaseFileScreen | None = None  # the case open, shown instead of the list
+        self.cases.case_activated.connect(self.open_case)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self.navigation.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
             self.cases.model.refresh()
         elif shown in (self.agenda, self.trainings, self.sync_centre, self.dashboard):
             shown.refresh()  # type: ignore[attr-defined]
+        elif self.case_file is not None and shown is self.case_file:
+            self.case_file.reload()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(CTX, "&File"))
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(change)
         lock = QAction(tr(CTX, "&Lock now"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock_requested.emit)
+        lock.triggered.connect(self.request_lock)
         file_menu.addAction(lock)
         file_menu.addSeparator()
         quit_action = QAction(tr(CTX, "&Quit"), self)
@@ -147,6 +152,59 @@ class MainWindow(QMainWindow):
         about = QAction(tr(CTX, "&About CARE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    # --- the case file: opened from the list, left only after asking about unsaved changes ---
+
+    def open_case(self, case_id: str) -> CaseFileScreen:
+        if self.case_file is not None:
+            self.close_case()
+        case_file = CaseFileScreen(self.store, self.runner, case_id)
+        case_file.closed.connect(self.close_case)
+        self.case_file = case_file
+        self.screens.addWidget(case_file)
+        self.screens.setCurrentWidget(case_file)
+        case_file.start()
+        return case_file
+
+    def close_case(self) -> None:
+        """Back to the list (which reads again: the case may have changed)."""
+        case_file, self.case_file = self.case_file, None
+        if case_file is None:
+            return
+        self.screens.setCurrentWidget(self.cases)
+        self.screens.removeWidget(case_file)
+        case_file.deleteLater()
+        if self.cases.started:
+            self.cases.model.refresh()
+
+    def _show_row(self, row: int) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+
+    def _navigate(self, row: int) -> None:
+        """Another screen; from a case file with changes not saved, only after asking."""
+        case_file = self.case_file
+        if case_file is None or self.screens.currentWidget() is not case_file:
+            self.screens.setCurrentIndex(row)
+            return
+
+        def leave() -> None:
+            self.close_case()
+            self._show_row(row)
+            self.screens.setCurrentIndex(row)
+
+        if case_file.has_unsaved():
+            self._show_row(self.screens.indexOf(self.cases))  # until the answer
+        case_file.ask_before_leaving(leave)
+
+    def request_lock(self) -> None:
+        """Lock now; unsaved changes in a case file are asked about first (the idle lock does
+        not ask: it must lock)."""
+        if self.case_file is not None:
+            self.case_file.ask_before_leaving(self.lock_requested.emit)
+        else:
+            self.lock_requested.emit()
 
     def show_relay_setting(self) -> None:
         """Go to the relay address in Settings (after "Sync now" with none set)."""
