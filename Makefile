@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # tests run in parallel, one worker per core (each test has its own folders and processes)
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench clean
+.PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench screenshots clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -79,6 +79,11 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/sync_bench.py --sizes 10000 100000 --json bench/results/sync.json
 	$(BIN)/python bench/relay_bench.py --devices 50 --bundles 20 --json bench/results/relay.json
 	$(BIN)/python bench/report.py
+
+# The user guide's pictures (docs/screenshots/*.png): every main screen on demo data, offscreen,
+# at a fixed size; DejaVu (run-deps) so they look the same on every machine.
+screenshots: $(VENV)/.installed run-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

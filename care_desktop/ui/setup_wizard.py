@@ -326,6 +326,7 @@ class DemoPage(QWizardPage):
             self.progress.setValue(0)
             self.progress.show()
             self.completeChanged.emit()
+            self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self._wizard.make_demo(self.cancel)
         return False
 
@@ -341,6 +342,7 @@ class DemoPage(QWizardPage):
             self.error.setText(error_text(error))
             self.error.show()
         self.completeChanged.emit()
+        self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(True)
 
 
 class SetupWizard(QWizard):
@@ -376,6 +378,7 @@ class SetupWizard(QWizard):
         self.demo_page = DemoPage(self)
         self.setPage(DEMO_PAGE_ID, self.demo_page)
         self.demo_progressed.connect(self.demo_page.show_progress)
+        self.currentIdChanged.connect(self._page_changed)
         self.resize(640, 560)
 
     def create(self, passphrase: str, with_keyring: bool) -> None:
@@ -400,6 +403,13 @@ class SetupWizard(QWizard):
             return store, result, keyring_problem, with_keyring
 
         self.runner.run_db(work, self._created, self.passphrase.creation_failed, owner=self)
+
+    def _page_changed(self, page_id: int) -> None:
+        # Back and Cancel are hidden on the recovery key page only: the demo page keeps them
+        # (Back to the real set-up; Cancel stops a demo being made).
+        on_demo = page_id == DEMO_PAGE_ID
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, not on_demo)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, not on_demo)
 
     def make_demo(self, cancel: threading.Event) -> None:
         real, emit = self.path, self.demo_progressed.emit

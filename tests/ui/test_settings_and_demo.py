@@ -210,8 +210,13 @@ def test_cancelling_the_demo_leaves_nothing(
     qtbot.addWidget(wizard)
     wizard.show()
     _choose_demo(qtbot, wizard)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    assert cancel.isVisible()
+    assert wizard.button(QWizard.WizardButton.BackButton).isVisible()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.demo_page.making
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert cancel.isEnabled()
     wizard.reject()  # Cancel while the demo is being made: it stops, the wizard stays
     assert wizard.isVisible()
     qtbot.waitUntil(lambda: not wizard.demo_page.making, timeout=30_000)
@@ -219,6 +224,8 @@ def test_cancelling_the_demo_leaves_nothing(
     assert wizard.store is None
     assert not demo_database.demo_path(db_path).parent.exists()
     assert not db_path.exists()
+    wizard.back()  # the real set-up is still there to choose
+    assert wizard.currentPage() is wizard.welcome
     wizard.reject()
     assert not wizard.isVisible()
 
