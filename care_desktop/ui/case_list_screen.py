@@ -319,10 +319,15 @@ class CaseListScreen(QWidget):
             self.store, self.runner, countries=self.mission_countries, today=self.today, parent=self
         )
         dialog.case_created.connect(self._created)
+        dialog.case_created.connect(lambda case_id, _code: self._open_created(dialog, case_id))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_created(self, dialog: NewCaseDialog, case_id: str) -> None:
+        if dialog.open_after.isChecked():
+            self.case_activated.emit(case_id)
 
     def _created(self, case_id: str, case_code: str) -> None:
         self._select_after = (case_id, case_code)
@@ -434,6 +439,10 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
+        self.open_after = QCheckBox(tr(CTX, "&Open its case file after saving"))
+        self.open_after.setAccessibleName(tr(CTX, "Open the case file after saving"))
+        self.open_after.setChecked(True)
+        layout.addWidget(self.open_after)
         layout.addWidget(self._build_buttons())
 
     def _build_buttons(self) -> QDialogButtonBox:

@@ -270,9 +270,14 @@ def test_a_new_case_through_the_dialog_appears_selected_in_the_list(
     qtbot.keyClicks(dialog.birth, "1997-03-04")
     dialog.gender.setCurrentIndex(dialog.gender.findData("Feminine"))
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(dialog.case_created, timeout=WAIT_MS) as created:
+    assert dialog.open_after.isChecked()  # by default the new case's file opens
+    with (
+        qtbot.waitSignal(screen.case_activated, timeout=WAIT_MS) as opened,
+        qtbot.waitSignal(dialog.case_created, timeout=WAIT_MS) as created,
+    ):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     case_id, code = created.args
+    assert opened.args == [case_id]
     assert code.startswith("SEN-")
     qtbot.waitUntil(lambda: screen.selected_case_id() == case_id, timeout=WAIT_MS)
     assert code in _codes(screen.model)
@@ -292,7 +297,11 @@ def test_a_new_case_outside_the_first_page_is_shown_under_its_code(
     dialog = screen.new_case()
     dialog.gender.setCurrentIndex(dialog.gender.findData("Masculine"))
     dialog.country.setCurrentIndex(dialog.country.findData("SEN"))
-    with qtbot.waitSignal(dialog.case_created, timeout=WAIT_MS) as created:
+    dialog.open_after.setChecked(False)
+    with (
+        qtbot.assertNotEmitted(screen.case_activated, wait=100),
+        qtbot.waitSignal(dialog.case_created, timeout=WAIT_MS) as created,
+    ):
         dialog.save()
     case_id, code = created.args
     qtbot.waitUntil(lambda: screen.selected_case_id() == case_id, timeout=WAIT_MS)

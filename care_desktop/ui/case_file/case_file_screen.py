@@ -376,8 +376,7 @@ class CaseFileScreen(QWidget):
         dirty = self.dirty_tabs()
         started: set[CaseTab] = set()
         for tab in dirty:
-            save = getattr(tab, "save", None)
-            if callable(save) and save():
+            if tab.save():
                 started.add(tab)
             else:
                 self.tabs.setCurrentWidget(tab)

@@ -18,6 +18,7 @@ class CaseTab(QWidget):
     `is_dirty()` is true while the tab holds typed changes that are not saved: the file asks
     before anything would drop them (closing the case, going to another screen, locking).
     `saved` is emitted after a write succeeded, so the file reloads its summary and other tabs.
+    `save()` saves the edit in progress when the person leaves with "Save".
     """
 
     saved = Signal()
@@ -42,3 +43,10 @@ class CaseTab(QWidget):
 
     def discard(self) -> None:
         """Drop the edit in progress (after the person chose to)."""
+
+    def save(self) -> bool:
+        """Start saving the edit in progress (asked by "Save" when leaving the case): True when
+        the save started (`saved` follows), False with nothing written when what is typed cannot
+        be saved as it stands; the tab then shows why. A tab that cannot save from outside keeps
+        this default."""
+        return False
