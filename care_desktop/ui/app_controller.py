@@ -233,6 +233,7 @@ class AppController(QObject):
         self.window = None
         if window is not None:
             window.destroyed.disconnect(self._window_destroyed)
+            window.ask_on_close = False
             window.close()
             window.deleteLater()
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
                 lambda _=False, row=index: self.navigation.setCurrentRow(row)
             )
             self.addAction(shortcut)
+        self.ask_on_close = True  # quitting asks about changes not saved; locking does not
         self.case_file: CaseFileScreen | None = None  # the case open, shown instead of the list
         self.cases.case_activated.connect(self.open_case)
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -212,9 +213,20 @@ class MainWindow(QMainWindow):
         self.settings_screen.relay.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Quitting with changes not saved in a case file asks first; locking (the controller
+        # sets ask_on_close to False) does not: it must lock.
+        case_file = self.case_file
+        if self.ask_on_close and case_file is not None and case_file.has_unsaved():
+            event.ignore()
+            case_file.ask_before_leaving(self._close_without_asking)
+            return
         # Locking closes the window before the store: no sync may start or go on after this.
         self.sync.stop()
         super().closeEvent(event)
+
+    def _close_without_asking(self) -> None:
+        self.ask_on_close = False
+        self.close()
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         dialog = ChangePassphraseDialog(self.store.path, self.runner, self)

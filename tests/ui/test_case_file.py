@@ -224,3 +224,18 @@ def test_without_changes_leaving_does_not_ask(
     assert case_file.question is None
     assert window.case_file is None
     assert window.screens.currentWidget() is window.cases
+
+
+def test_quitting_with_changes_not_saved_asks_first(
+    qtbot: QtBot, window: MainWindow, store: Store, case: tuple[str, str]
+) -> None:
+    case_id, _ = case
+    case_file = _open(qtbot, window, case_id)
+    _type_note(qtbot, case_file, "Written just before closing")
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # to look at it afterwards
+    window.close()  # the window's close button, or File > Quit
+    assert window.isVisible()  # not yet: asked first
+    _answer(qtbot, case_file, QMessageBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)
+    notes = records.list_for_case(store, "note", case_id)
+    assert [n.get("text") for n in notes] == ["Written just before closing"]
