@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sync_status = SyncStatusWidget(self.sync, self.sync_action)
         self.statusBar().addPermanentWidget(self.sync_status, 1)
-        self.sync.running_changed.connect(lambda running: self.sync_action.setEnabled(not running))
+        self.sync.running_changed.connect(self._sync_running)
         self.sync.relay_missing.connect(self.show_relay_setting)
         self.sync.data_arrived.connect(self.reload_shown)
         self.settings_screen.relay_changed.connect(self.sync.relay_changed)
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
         self.sync.start()
+
+    def _sync_running(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running)
+        self.folder_action.setEnabled(not running)
 
     def reload_shown(self) -> None:
         """After a sync brought data: the screen in view reads again (the others do when they
@@ -149,6 +156,13 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(tr(CTX, "Send and receive bundles through the relay (F9)"))
         self.sync_action.triggered.connect(self.sync.sync_now)
         sync_menu.addAction(self.sync_action)
+        self.folder_action = QAction(tr(CTX, "Sync with a &folder…"), self)
+        self.folder_action.setToolTip(
+            tr(CTX, "Exchange bundles with a USB stick or a shared folder (Ctrl+Shift+F)")
+        )
+        self.folder_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.folder_action.triggered.connect(lambda _checked=False: self.sync_with_folder())
+        sync_menu.addAction(self.folder_action)
         help_menu = self.menuBar().addMenu(tr(CTX, "&Help"))
         about = QAction(tr(CTX, "&About CARE Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -206,6 +220,17 @@ class MainWindow(QMainWindow):
             self.case_file.ask_before_leaving(self.lock_requested.emit)
         else:
             self.lock_requested.emit()
+
+    def choose_sync_folder(self) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, tr(CTX, "Folder to exchange bundles with (a USB stick, a shared folder)")
+        )
+        return Path(chosen) if chosen else None
+
+    def sync_with_folder(self, folder: Path | None = None) -> bool:
+        """Import the bundles for this device from a folder and leave there what waits."""
+        folder = folder or self.choose_sync_folder()
+        return folder is not None and self.sync.sync_folder(folder)
 
     def show_relay_setting(self) -> None:
         """Go to the relay address in Settings (after "Sync now" with none set)."""

@@ -252,3 +252,35 @@ def test_a_sync_that_brings_cases_shows_them_in_the_open_list(
             pass
         qtbot.waitUntil(lambda: case["case_code"] in codes(), timeout=10_000)
         assert len(codes()) == 2  # its own case and the office's, without pressing F5
+
+
+def test_sync_with_a_folder_from_the_window_both_ways(
+    qtbot: QtBot, devices: Path, settings: SettingsStore, runner: TaskRunner, english: None
+) -> None:
+    """A USB stick: the field device leaves its bundle there, the office takes it and answers
+    through the same folder, and the open list shows the office's case."""
+    stick = devices / "stick"
+    stick.mkdir()
+    office = Device("office", devices / "office" / "care.db")
+    with field_window(qtbot, devices, settings, runner) as window:
+        with qtbot.waitSignal(window.sync.cycle_finished, timeout=20_000):
+            assert window.sync_with_folder(stick)
+        assert window.sync.error is None
+        assert len(list(stick.glob("*.carebundle"))) == 1
+        office.care("sync", "--folder", str(stick))
+        assert len(office.json("case", "list")["cases"]) == 1  # the field device's case
+        case = office.json("case", "new", "gender=Masculine", "country_of_return=NGA")["case"]
+        office.care("record", "add", "consent", f"case_id={case['id']}", "scope=transfer_to_office")
+        office.care("sync", "--folder", str(stick))
+        with qtbot.waitSignals(
+            [window.sync.data_arrived, window.sync.cycle_finished], timeout=20_000
+        ):
+            assert window.sync_with_folder(stick)
+        cases = window.cases.model
+        qtbot.waitUntil(lambda: cases.rowCount() == 2, timeout=10_000)
+        # a folder that is not there: said, and nothing else changes
+        with qtbot.waitSignal(window.sync.cycle_finished, timeout=20_000):
+            assert window.sync_with_folder(devices / "no-such-stick")
+        assert window.sync.error is not None
+        shown = window.sync_status.label
+        assert "no-such-stick" in shown.text() + shown.toolTip()
