@@ -171,8 +171,8 @@ class DashboardScreen(QWidget):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self.today = today  # None: the day it counts (tests fix it)
-        self._generation = 0
-        self.started = False  # loads when first shown
+        self._counting = False
+        self._again = False  # asked to count again while a count ran
         self.board: Dashboard | None = None
         self._build_filters()
         self.indicators = indicators_model(self)
@@ -191,6 +191,8 @@ class DashboardScreen(QWidget):
         self.charts.addTab(self.target_chart, tr(CTX, "Against targets"))
         self.charts.addTab(self.month_chart, tr(CTX, "By month"))
         self.charts.addTab(self.country_chart, tr(CTX, "By country"))
+        self.status = QLabel()
+        self.status.setAccessibleName(tr(CTX, "Dashboard status"))
         self.error = error_label()
         self._lay_out()
 
@@ -215,6 +217,7 @@ class DashboardScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(filters)
         top.addStretch(1)
+        top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
         tables = QWidget()
         tables_layout = QVBoxLayout(tables)
         tables_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,10 +264,10 @@ class DashboardScreen(QWidget):
         return combo
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Counted only when looked at (seconds on 100,000 cases), and again each time, as the
+        # other screens read again when shown; the last figures stay until the new ones come.
         super().showEvent(event)
-        if not self.started:  # counting takes a moment on a large database: only when looked at
-            self.started = True
-            self.refresh()
+        self.refresh()
 
     def current_filter(self) -> DashboardFilter:
         return DashboardFilter(
@@ -275,20 +278,31 @@ class DashboardScreen(QWidget):
 
     def refresh(self) -> None:
         """Count again under the filters shown (after a change, a sync or a new filter)."""
-        self.started = True
-        self._generation += 1
-        generation, store, chosen = self._generation, self.store, self.current_filter()
-        today = self.today
+        if self._counting:  # one count at a time on the database thread; the latest wins
+            self._again = True
+            return
+        self._counting, self._again = True, False
+        store, chosen, today = self.store, self.current_filter(), self.today
+        self.status.setText(tr(CTX, "Counting…"))
         self.runner.run_db(
             lambda: dashboard_service.dashboard(store, chosen, today=today),
-            lambda board: self._show(generation, board),
+            self._show,
             self._failed,
             owner=self,
         )
 
-    def _show(self, generation: int, board: Dashboard) -> None:
-        if generation != self._generation:
-            return  # a newer count is on its way
+    def _finished(self) -> bool:
+        """True if the result just in is the one to show; else a newer count starts."""
+        self._counting = False
+        if self._again:
+            self.refresh()
+            return False
+        self.status.setText("")
+        return True
+
+    def _show(self, board: Dashboard) -> None:
+        if not self._finished():
+            return
         self.board = board
         self.error.hide()
         self._offer(board)
@@ -350,5 +364,7 @@ class DashboardScreen(QWidget):
         )
 
     def _failed(self, error: UserFacingError) -> None:
+        if not self._finished():
+            return
         self.error.setText(error_text(error))
         self.error.show()
