@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,18 +34,6 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.trainings_screen import TrainingsScreen
 
 CTX = "MainWindow"
-
-
-def _placeholder(title: str, text: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    heading = QLabel(f"<h2>{title}</h2>")
-    body = QLabel(text)
-    body.setWordWrap(True)
-    layout.addWidget(heading)
-    layout.addWidget(body)
-    layout.addStretch()
-    return page
 
 
 class MainWindow(QMainWindow):
@@ -131,10 +118,12 @@ class MainWindow(QMainWindow):
         if shown is self.cases and self.cases.started:
             self.cases.load_choices()
             self.cases.model.refresh()
-        elif shown in (self.agenda, self.trainings, self.sync_centre, self.dashboard):
-            shown.refresh()  # type: ignore[attr-defined]
-        elif self.case_file is not None and shown is self.case_file:
-            self.case_file.reload()
+        else:
+            for screen in (self.agenda, self.trainings, self.sync_centre, self.dashboard):
+                if shown is screen:
+                    screen.refresh()
+            if self.case_file is not None and shown is self.case_file:
+                self.case_file.reload()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(CTX, "&File"))
