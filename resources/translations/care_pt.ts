@@ -171,6 +171,868 @@
       <source>CARE Desktop</source>
       <translation>CARE Desktop</translation>
     </message>
+    <message>
+      <location filename="../../care_desktop/ui/app_controller.py" />
+      <source>Demo passphrase: {passphrase}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Assessments</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>&amp;Save ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>&amp;Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Add &amp;assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Add &amp;risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Add an assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Add the risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Almost certain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Assessments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Date of the new assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Describe the risk to add it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Description of the new risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>High</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Kind of the new assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Level of the new risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Likelihood of the new risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Likelihood:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Likely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Major</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Minor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Mitigation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Moderate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Negligible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>New risk, e.g. debt to the recruiter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Not rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Overall risk of the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Overall risk of the case: {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Rare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Risk matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Risk matrix: likelihood by severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Risks of the assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Save the changed ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Severe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Severity of the new risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Severity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>Undo the changed ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>Unlikely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
+      <source>What to correct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>risks {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/risk_models.py" />
+      <source>{likelihood}, {severity}: {level}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Attachments</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>&amp;Add file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>&amp;Save a copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Add a file to the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Added (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Added by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Adding {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Attachment status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Attachments of the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Copy saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Description of the next file (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Description of the next file added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Files up to {limit} MB, kept encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Save a copy as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Save a copy of the selected file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>{name} added.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseFile</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>&amp;Hide identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Move to {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/record_section.py" />
+      <source>&amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Reopen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>&amp;Show identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
+      <source>&amp;Withdraw consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>(hidden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>A minor without a guardian recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>A monitoring visit is overdue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Back to cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Back to the case list (Alt+Left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Best interests (BIA/BID)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>C&amp;lose case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Case code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Case file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Changes not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Child protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Child protection records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Choose the reason…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Close the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Confirm closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Confirm closing the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Confirm reopening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Confirm reopening the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Correct or undo the changes in this tab first; nothing was left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Escort and hand-over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Family assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
+      <source>From today the case is no longer shared or referred under this consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Guardians</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>Hide identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>History of the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>Identity shown (recorded in the audit log).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Move the case to {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/record_section.py" />
+      <source>New record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/record_section.py" />
+      <source>New {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Next step:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Next visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Next visit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>No consent in force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>No further step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>No identity recorded yet; what you enter here is kept apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>None planned (visits follow the arrival date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/record_section.py" />
+      <source>None recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Not assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/notes_tab.py" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Parts of the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Possibly the same person as another case: review the duplicate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Ready to move to {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/referrals_tab.py" />
+      <source>Referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Reopen the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Risk:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Risk: {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/record_section.py" />
+      <source>Selected record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Show &amp;more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>Show identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Show older changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Stage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>The case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
+      <source>The identity is hidden. Showing it is recorded in the audit log with your name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>This case has changes that are not saved. Save them before leaving?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>This case is a minor: return needs a best-interests determination recommending it and a family assessment in the country of return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>This case is not a minor; these records are not required for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>To move to {status}, the case still needs: {missing}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/profile_tab.py" />
+      <source>Trafficking profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>Warnings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>When (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
+      <source>Whether the case is a minor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Why the case is reopened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Why the step was refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
+      <source>Withdraw the selected consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>due now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>{count} changes shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
+      <source>{n} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
+      <source>{n} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
+      <source>{n} kB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/history_tab.py" />
+      <source>{office} (this device)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
+      <source>{slot}, due {due} ({state})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>← &amp;Back to cases</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>CaseListScreen</name>
@@ -198,6 +1060,11 @@
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;New case…</source>
       <translation>&amp;Novo caso…</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>&amp;Open its case file after saving</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -321,6 +1188,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
+      <source>Open the case file after saving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Overdue visits only</source>
       <translation>Apenas visitas em atraso</translation>
     </message>
@@ -414,6 +1286,247 @@
       <location filename="../../care_desktop/ui/crash_handler.py" />
       <source>Something went wrong inside CARE Desktop (reference {reference}). Your saved data is safe; the last action may not have been completed.</source>
       <translation>Ocorreu um erro interno no CARE Desktop (referência {reference}). Os seus dados guardados estão seguros; a última ação pode não ter sido concluída.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>% done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>% of target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>&amp;Country:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>&amp;Indicator by month and country:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>&amp;Programme:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Against targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>All countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>All programmes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>All time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>At 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>At 3 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>At 6 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>By country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>By month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Chart of an indicator by country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Chart of an indicator by month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Chart of indicators against targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Charts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Country of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Dashboard status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator shown by month and country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicators against targets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Monitoring visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Monitoring visits done and due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>P&amp;eriod:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Reintegration measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Reintegration measures delivered by category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Targets are for a programme's whole duration and are not set by country. Trainings have no country of return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>The table beside the charts holds the same figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>{indicator} by country of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>{indicator} by month</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DemoBanner</name>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>&lt;b&gt;DEMO&lt;/b&gt; — invented cases to explore CARE Desktop; nothing here is real. Demo passphrase: {passphrase}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>Back to setting up or unlocking your real database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>DEMO — {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>Demo data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>Lea&amp;ve demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/demo_banner.py" />
+      <source>Leave demo</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -590,13 +1703,22 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Exchange bundles with a USB stick or a shared folder (Ctrl+Shift+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
       <source>Field officer</source>
       <translation>Técnico(a) de terreno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Folder to exchange bundles with (a USB stick, a shared folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Indicators against targets.</source>
-      <translation>Indicadores face às metas.</translation>
+      <translation type="obsolete">Indicadores face às metas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -627,6 +1749,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync &amp;now</source>
       <translation>Sincronizar &amp;agora</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Sync with a &amp;folder…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -736,6 +1863,320 @@ Modelo de dados {revision}</translation>
     </message>
   </context>
   <context>
+    <name>Plan</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>&amp;Create plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>A&amp;pprove the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Add &amp;measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Add &amp;objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Add the measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Add the objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Amount planned for the new measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Amount spent on the selected measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Assistance measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Budget of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Budget, e.g. 1500.00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Category of the new measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Create the reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Currency of the new measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Currency of the plan budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Description of the new measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Dimension of the new objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Mark as &amp;agreed with the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Mo&amp;ve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Move the selected measure to this status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>New objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Next status of the selected measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>No amounts planned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>No reintegration plan yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Objectives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Objectives of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Phase of the new measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Plan and measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Plan status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Planned {planned} {currency}, spent {spent} {currency}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Selected measure:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Selected objective:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Set s&amp;tatus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Set the status of the selected objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_models.py" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Status of the selected objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Status: {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>Totals planned and spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>What to correct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
+      <source>budget {amount} {currency}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>&amp;Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Error in {field}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Save the changes (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Separate several with ;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Undo changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>such as 1250 or 1250.50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/record_form.py" />
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecoveryKeyDialog</name>
     <message>
       <location filename="../../care_desktop/ui/recovery_key_dialog.py" />
@@ -772,8 +2213,23 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>&amp;Paper size:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Relay address:</source>
       <translation>Endereço do &amp;retransmissor:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>As the interface</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -782,13 +2238,78 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>C&amp;hoose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Case &amp;sheet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Case sheet printed by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Certificate authority of the relay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Certificate file error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Choose the certificate file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Empty: the usual authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Full case file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Given by the office: https://HOST or https://HOST:PORT. Empty: no relay.</source>
       <translation>Fornecido pelo escritório: https://ANFITRIÃO ou https://ANFITRIÃO:PORTA. Vazio: sem retransmissor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Interview sheet (no trafficking details, documents or budget)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language</source>
       <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Language of &amp;prints:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Language of prints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Letter (US)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -802,6 +2323,21 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Only when the office gives you one: the relay's certificate file (.pem).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay address</source>
       <translation>Endereço do retransmissor</translation>
     </message>
@@ -812,6 +2348,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Relay ce&amp;rtificate authority:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>S&amp;ync every:</source>
       <translation>Sincroni&amp;zar a cada:</translation>
     </message>
@@ -819,6 +2360,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Settings</source>
       <translation>Definições</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/settings_screen.py" />
+      <source>Sync</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -850,6 +2396,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Explore with demo data first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Field officer in a mission</source>
       <translation>Técnico(a) de &amp;terreno numa missão</translation>
     </message>
@@ -865,8 +2416,28 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Open the demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>&amp;Set up this laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Unlock with my login (system keyring)</source>
       <translation>&amp;Desbloquear com a minha sessão (porta-chaves do sistema)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>A separate database of invented cases; your real set-up stays for later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>CARE Desktop makes a separate demo database with {cases} invented cases, so you can see every screen at work. Nothing in it is real, it never syncs, and your real database is not created yet. Every screen shows DEMO.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -900,6 +2471,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Explore with demo data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Find a country</source>
       <translation>Procurar um país</translation>
     </message>
@@ -920,6 +2496,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Making the demo database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>No system keyring is available on this computer.</source>
       <translation>Não há nenhum porta-chaves do sistema disponível neste computador.</translation>
     </message>
@@ -930,8 +2511,23 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>Set up this laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>The demo opens without a passphrase. After locking, unlock it with the demo passphrase: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>This laptop will keep case records in an encrypted database that only your passphrase opens. Set-up takes a minute: tell us who you are, choose a passphrase and write down the recovery key.</source>
       <translation>Este portátil vai guardar os registos de casos numa base de dados cifrada que só a sua frase-passe abre. A configuração demora um minuto: diga-nos quem é, escolha uma frase-passe e anote a chave de recuperação.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/setup_wizard.py" />
+      <source>To set up your real database later: File ▸ Leave demo.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -1028,6 +2624,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>(unreadable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Another value</source>
       <translation>Outro valor</translation>
     </message>
@@ -1083,6 +2684,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>E&amp;xport this device's card…</source>
       <translation>E&amp;xportar o cartão deste dispositivo…</translation>
     </message>
@@ -1103,6 +2709,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Fingerprint</source>
       <translation>Impressão digital</translation>
     </message>
@@ -1118,6 +2729,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity card</source>
       <translation>Cartão de identidade</translation>
     </message>
@@ -1125,6 +2741,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Identity cards (*.card)</source>
       <translation>Cartões de identidade (*.card)</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Inbox</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -1173,6 +2794,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Record</source>
       <translation>Registo</translation>
     </message>
@@ -1190,6 +2816,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Revoke the selected device</source>
       <translation>Revogar o dispositivo selecionado</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_centre_screen.py" />
+      <source>Sent</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -1642,6 +3273,187 @@ Modelo de dados {revision}</translation>
     </message>
   </context>
   <context>
+    <name>Visits</name>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>&amp;Record visit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <source>(not asked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Composite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Economic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Monitoring summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Monitoring visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Monitoring visits of the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>No visits scheduled: the arrival date is not known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Official</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Provisional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Psychosocial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <source>Questions answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Record the selected visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <source>Save survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Survey at visit {visit} of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Survey of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <source>Sustainability survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Sustainability survey scores by dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Sustainability surveys (scores 0 to 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Take &amp;survey…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Take a sustainability survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Visited on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
+      <source>{count} of {total} questions answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>{done} of {total} visits done · {overdue} overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Widgets</name>
     <message>
       <location filename="../../care_desktop/ui/widgets.py" />
@@ -1651,6 +3463,36 @@ Modelo de dados {revision}</translation>
   </context>
   <context>
     <name>bundle</name>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Kept for a reason this version does not know.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/bundle_service.py" />
+      <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>an attachment's content does not match its hash.</source>
@@ -4121,6 +5963,11 @@ Modelo de dados {revision}</translation>
       <translation>A verificação encontrou problemas ({count}, listados acima). Deixe o portátil como está e contacte o escritório antes de fazer alterações.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
+      <source>The copy could not be written to {path}. Check that the folder exists, that you may write there and that the disk is not full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The database is in use by another CARE Desktop window or command. Close it and try again.</source>
       <translation>A base de dados está a ser usada por outra janela ou comando do CARE Desktop. Feche-o e tente novamente.</translation>
@@ -4542,6 +6389,11 @@ Modelo de dados {revision}</translation>
       <translation>{path} não é um cartão de identidade do CARE Desktop. Peça o ficheiro que `care identity export` escreve.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/settings_service.py" />
+      <source>{path} is not a certificate authority file. Choose the .pem file given by the office, or leave the field empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>{path} is not the office card this relay was set up with (kept in {stored}). A relay serves one office: start it without --office-card to keep its office, or give another --data folder for a new relay. Nothing was changed.</source>
       <translation>{path} não é o cartão do escritório com que este retransmissor foi configurado (guardado em {stored}). Um retransmissor serve um só escritório: inicie-o sem --office-card para manter o seu escritório, ou indique outra pasta --data para um novo retransmissor. Nada foi alterado.</translation>
@@ -4575,6 +6427,21 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/domain/risk.py" />
       <source>{scale} must be a whole number from 1 to 5, not {value}.</source>
       <translation>{scale} tem de ser um número inteiro de 1 a 5, não {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>{setting} cannot be “{value}”. Choose one of: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>{setting} cannot take that value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>{setting} must be a whole number from {minimum} to {maximum}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -4716,6 +6583,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Closure reason</source>
       <translation>Motivo do encerramento</translation>
     </message>
@@ -5596,11 +7464,269 @@ Modelo de dados {revision}</translation>
     </message>
   </context>
   <context>
+    <name>rss</name>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Adequate, but with serious problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Always or almost always</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Can you, or the children of school age in your household, attend school or training?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Dissatisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Do you currently have work or another regular source of income?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Do you have the identity and civil documents you need (identity card, birth certificate and the like)?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>How much do you owe, compared with what your household spends in a month?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>How often do you feel physically safe where you live and in your daily activities?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>How often do you take part in community life (celebrations, groups, religious or sports activities)?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>How satisfied are you with your economic situation today?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>How would you describe the place where you live?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>I feel accepted, and treated fairly, by the community where I live.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>If you needed money for an emergency, could you borrow it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>If your rights were violated, could you turn to the police, a court or legal aid?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>In the past month, how often did your household eat less, or cheaper food, because food cost too much?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>In the past two weeks, how often did you feel very sad, afraid or angry, or could not sleep or concentrate?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Is there someone you can count on for help or advice when you need it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Less than a month's spending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>More than a month's spending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Neither agree nor disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Neither satisfied nor dissatisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>No answer / does not apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>No debt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>No one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>None of them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Often</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Rarely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Safe and adequate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Some of them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Sometimes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Strongly agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Strongly disagree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Unsafe, overcrowded or only temporary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Very dissatisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Very satisfied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>When you need health care, can you get it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, all of them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, but irregular or seasonal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, but with difficulty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, one person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, regular work or income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, several people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/rss_data.py" />
+      <source>Yes, without difficulty</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>settings</name>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Case sheet printed by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Certificate authority of the relay</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Database file</source>
       <translation>Ficheiro da base de dados</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Exploring with demo data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -5609,8 +7735,18 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
+      <source>Language of prints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
       <source>Lock after this many idle minutes</source>
       <translation>Bloquear após este número de minutos de inatividade</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/domain/settings.py" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
