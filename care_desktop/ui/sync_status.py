@@ -155,6 +155,12 @@ class SyncController(QObject):
         """A cycle now, even if the relay looked offline; nothing if one is running."""
         self._cycle(forced=True)
 
+    def cancel(self) -> None:
+        """Stop the sync in progress at its next step (open connections are broken at once);
+        what was not sent waits in the outbox, what was not imported in the inbox."""
+        if self._running:
+            self._cancel.set()
+
     def sync_folder(self, folder: Path) -> bool:
         """Exchange bundles with a folder now (a USB stick, a shared or cloud-synced folder):
         import what is addressed to this device, leave there what waits to leave. False when a
@@ -459,6 +465,12 @@ class SyncStatusWidget(QWidget):
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.bar.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(tr(CTX, "Cancel"))
+        self.cancel_button.setAccessibleName(tr(CTX, "Cancel the sync"))
+        self.cancel_button.setToolTip(tr(CTX, "Stop the sync; nothing is lost, it goes on later"))
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.cancel_button.hide()
         self.button = QToolButton()
         self.button.setDefaultAction(action)
         self.button.setAccessibleName(tr(CTX, "Sync now"))
@@ -467,6 +479,7 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
         layout.addWidget(self.button)
         controller.changed.connect(self.show_state)
         controller.progressed.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
@@ -477,8 +490,10 @@ class SyncStatusWidget(QWidget):
             self._show_text(tr(CTX, "Syncing…"), tr(CTX, "Syncing with the relay…"), False)
             self.bar.setRange(0, 0)  # busy until the first progress arrives
             self.bar.show()
+            self.cancel_button.show()
             return
         self.bar.hide()
+        self.cancel_button.hide()
         self._show_text(*describe(self.controller))
 
     def show_progress(self, stage: str, done: int, total: int) -> None:

@@ -284,3 +284,29 @@ def test_sync_with_a_folder_from_the_window_both_ways(
         assert window.sync.error is not None
         shown = window.sync_status.label
         assert "no-such-stick" in shown.text() + shown.toolTip()
+
+
+def test_cancel_stops_a_sync_waiting_on_a_relay_that_does_not_answer(
+    qtbot: QtBot, devices: Path, settings: SettingsStore, runner: TaskRunner, english: None
+) -> None:
+    with socket.socket() as silent:  # accepts connections and never answers (a stalled link)
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        with field_window(qtbot, devices, settings, runner) as window:
+            widget = window.sync_status
+            qtbot.waitUntil(lambda: window.sync.status is not None, timeout=10_000)
+            before = window.sync.status.unacknowledged  # type: ignore[union-attr]
+            assert before
+            # set behind the controller's back: no background probe first, F9 syncs at once
+            settings.set(RELAY_URL, f"http://127.0.0.1:{silent.getsockname()[1]}")
+            window.sync_action.trigger()
+            qtbot.waitUntil(lambda: window.sync.syncing, timeout=10_000)
+            assert widget.cancel_button.isVisibleTo(widget)
+            assert widget.cancel_button.accessibleName() == "Cancel the sync"
+            with qtbot.waitSignal(window.sync.cycle_finished, timeout=5_000):  # not the 30 s
+                widget.cancel_button.click()
+            assert not window.sync.running
+            assert not widget.cancel_button.isVisibleTo(widget)
+            after = window.sync.status
+            assert after is not None
+            assert after.unacknowledged == before  # the field device's changes still to send
