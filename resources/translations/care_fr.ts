@@ -174,7 +174,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète de la démo : {passphrase}</translation>
     </message>
   </context>
   <context>
@@ -182,247 +182,247 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Save ratings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer les cotations</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;assessment</source>
-      <translation type="unfinished" />
+      <translation>A&amp;jouter une évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;risk</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un ris&amp;que</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add an assessment</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add the risk</source>
-      <translation type="unfinished" />
+      <translation>Ajouter le risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Presque certain</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Assessments</source>
-      <translation type="unfinished" />
+      <translation>Évaluations</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Date de la nouvelle évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Describe the risk to add it.</source>
-      <translation type="unfinished" />
+      <translation>Décrivez le risque pour l’ajouter.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Description of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Description du nouveau risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Élevé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Type de la nouvelle évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Level of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Niveau du nouveau risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Probabilité du nouveau risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood:</source>
-      <translation type="unfinished" />
+      <translation>Probabilité :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Probable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Faible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>Majeur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Moyen</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Mineur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Mesures d’atténuation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Moderate</source>
-      <translation type="unfinished" />
+      <translation>Modéré</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Negligible</source>
-      <translation type="unfinished" />
+      <translation>Négligeable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>New risk, e.g. debt to the recruiter</source>
-      <translation type="unfinished" />
+      <translation>Nouveau risque, p. ex. dette envers le recruteur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Non coté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case</source>
-      <translation type="unfinished" />
+      <translation>Risque global du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case: {level}</source>
-      <translation type="unfinished" />
+      <translation>Risque global du dossier : {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Possible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Rare</source>
-      <translation type="unfinished" />
+      <translation>Rare</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Niveau de risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix</source>
-      <translation type="unfinished" />
+      <translation>Matrice des risques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix: likelihood by severity</source>
-      <translation type="unfinished" />
+      <translation>Matrice des risques : probabilité par gravité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risks of the assessment</source>
-      <translation type="unfinished" />
+      <translation>Risques de l’évaluation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Save the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les cotations modifiées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Grave</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Gravité du nouveau risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity:</source>
-      <translation type="unfinished" />
+      <translation>Gravité :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Undo the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Annuler les cotations modifiées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Unlikely</source>
-      <translation type="unfinished" />
+      <translation>Peu probable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>Ce qu’il faut corriger</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>risks {numbers}</source>
-      <translation type="unfinished" />
+      <translation>risques {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>{likelihood}, {severity}: {level}</source>
-      <translation type="unfinished" />
+      <translation>{likelihood}, {severity} : {level}</translation>
     </message>
   </context>
   <context>
@@ -430,102 +430,102 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Add file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Add a file to the case</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un fichier au dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Ajouté le (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added by</source>
-      <translation type="unfinished" />
+      <translation>Ajouté par</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Adding {name}…</source>
-      <translation type="unfinished" />
+      <translation>Ajout de {name}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachment status</source>
-      <translation type="unfinished" />
+      <translation>État des pièces jointes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Pièces jointes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments of the case</source>
-      <translation type="unfinished" />
+      <translation>Pièces jointes du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Copy saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Copie enregistrée dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file (optional)</source>
-      <translation type="unfinished" />
+      <translation>Description du prochain fichier (facultative)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file added</source>
-      <translation type="unfinished" />
+      <translation>Description du prochain fichier ajouté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Files up to {limit} MB, kept encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Fichiers jusqu’à {limit} Mo, conservés chiffrés.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une copie du fichier choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>{name} added.</source>
-      <translation type="unfinished" />
+      <translation>{name} ajouté.</translation>
     </message>
   </context>
   <context>
@@ -533,505 +533,505 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Hide identity</source>
-      <translation type="unfinished" />
+      <translation>&amp;Masquer l’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Move to {status}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Passer à l’étape « {status} »</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Reopen…</source>
-      <translation type="unfinished" />
+      <translation>Ro&amp;uvrir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Show identity</source>
-      <translation type="unfinished" />
+      <translation>A&amp;fficher l’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>&amp;Withdraw consent</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;tirer le consentement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>(hidden)</source>
-      <translation type="unfinished" />
+      <translation>(masqué)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A minor without a guardian recorded.</source>
-      <translation type="unfinished" />
+      <translation>Mineur·e sans tuteur ni tutrice enregistré·e.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A monitoring visit is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Une visite de suivi est en retard.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to cases</source>
-      <translation type="unfinished" />
+      <translation>Retour aux dossiers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to the case list (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>Retour à la liste des dossiers (Alt+Gauche)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Best interests (BIA/BID)</source>
-      <translation type="unfinished" />
+      <translation>Intérêt supérieur (EIS/DIS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>C&amp;lose case…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;lôturer le dossier…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Code du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case file</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Changes not saved</source>
-      <translation type="unfinished" />
+      <translation>Modifications non enregistrées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection</source>
-      <translation type="unfinished" />
+      <translation>Protection de l’enfance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection records</source>
-      <translation type="unfinished" />
+      <translation>Enregistrements de protection de l’enfance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Choose the reason…</source>
-      <translation type="unfinished" />
+      <translation>Choisir le motif…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Close the case</source>
-      <translation type="unfinished" />
+      <translation>Clôturer le dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing</source>
-      <translation type="unfinished" />
+      <translation>Confirmer la clôture</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmer la clôture du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening</source>
-      <translation type="unfinished" />
+      <translation>Confirmer la réouverture</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmer la réouverture du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Correct or undo the changes in this tab first; nothing was left.</source>
-      <translation type="unfinished" />
+      <translation>Corrigez ou annulez d’abord les modifications de cet onglet ; le dossier n’a pas été quitté.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Supprimé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Appareil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Accompagnement et remise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation familiale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>From today the case is no longer shared or referred under this consent</source>
-      <translation type="unfinished" />
+      <translation>À partir d’aujourd’hui, le dossier n’est plus partagé ni orienté au titre de ce consentement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Guardians</source>
-      <translation type="unfinished" />
+      <translation>Tuteurs et tutrices</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Hide identity</source>
-      <translation type="unfinished" />
+      <translation>Masquer l’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History of the case</source>
-      <translation type="unfinished" />
+      <translation>Historique du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity shown (recorded in the audit log).</source>
-      <translation type="unfinished" />
+      <translation>Identité affichée (l’affichage est consigné dans le journal d’audit).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Move the case to {status}</source>
-      <translation type="unfinished" />
+      <translation>Faire passer le dossier à l’étape « {status} »</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New record:</source>
-      <translation type="unfinished" />
+      <translation>Nouvel enregistrement :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New {record}</source>
-      <translation type="unfinished" />
+      <translation>Nouvel enregistrement : {record}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Prochaine étape</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step:</source>
-      <translation type="unfinished" />
+      <translation>Prochaine étape :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit</source>
-      <translation type="unfinished" />
+      <translation>Prochaine visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit:</source>
-      <translation type="unfinished" />
+      <translation>Prochaine visite :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No consent in force.</source>
-      <translation type="unfinished" />
+      <translation>Aucun consentement en vigueur.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No further step.</source>
-      <translation type="unfinished" />
+      <translation>Aucune étape suivante.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>No identity recorded yet; what you enter here is kept apart.</source>
-      <translation type="unfinished" />
+      <translation>Aucune identité enregistrée pour l’instant ; ce que vous saisissez ici est conservé à part.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Aucun</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None planned (visits follow the arrival date)</source>
-      <translation type="unfinished" />
+      <translation>Aucune prévue (les visites suivent la date d’arrivée)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>None recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun enregistrement pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Non évalué</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/notes_tab.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Parts of the case</source>
-      <translation type="unfinished" />
+      <translation>Parties du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Possibly the same person as another case: review the duplicate.</source>
-      <translation type="unfinished" />
+      <translation>Peut-être la même personne qu’un autre dossier : examinez le doublon.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Ready to move to {status}.</source>
-      <translation type="unfinished" />
+      <translation>Prêt à passer à l’étape « {status} ».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/referrals_tab.py" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Orientations</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Reopen the case</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir le dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risque</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk:</source>
-      <translation type="unfinished" />
+      <translation>Risque :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Risk: {level}</source>
-      <translation type="unfinished" />
+      <translation>Risque : {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>Selected record:</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement choisi :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show &amp;more</source>
-      <translation type="unfinished" />
+      <translation>Afficher &amp;davantage</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Show identity</source>
-      <translation type="unfinished" />
+      <translation>Afficher l’identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show older changes</source>
-      <translation type="unfinished" />
+      <translation>Afficher les modifications plus anciennes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>Étape :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>The case</source>
-      <translation type="unfinished" />
+      <translation>Le dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>The identity is hidden. Showing it is recorded in the audit log with your name.</source>
-      <translation type="unfinished" />
+      <translation>L’identité est masquée. Son affichage est consigné dans le journal d’audit avec votre nom.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>This case has changes that are not saved. Save them before leaving?</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier contient des modifications non enregistrées. Les enregistrer avant de le quitter ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is a minor: return needs a best-interests determination recommending it and a family assessment in the country of return.</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier concerne un·e mineur·e : le retour exige une détermination de l’intérêt supérieur (DIS) qui le recommande et une évaluation familiale dans le pays de retour.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is not a minor; these records are not required for it.</source>
-      <translation type="unfinished" />
+      <translation>Ce dossier ne concerne pas un·e mineur·e ; ces enregistrements ne sont pas requis pour lui.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>To move to {status}, the case still needs: {missing}.</source>
-      <translation type="unfinished" />
+      <translation>Pour passer à l’étape « {status} », il manque encore au dossier : {missing}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/profile_tab.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Profil de traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valeur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Alertes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>Alertes :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Quand (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Whether the case is a minor</source>
-      <translation type="unfinished" />
+      <translation>Si le dossier concerne un·e mineur·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the case is reopened</source>
-      <translation type="unfinished" />
+      <translation>Motif de la réouverture du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the step was refused</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi l’étape a été refusée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Withdraw the selected consent</source>
-      <translation type="unfinished" />
+      <translation>Retirer le consentement choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>due now</source>
-      <translation type="unfinished" />
+      <translation>à faire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>en retard</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>à venir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{count} changes shown</source>
-      <translation type="unfinished" />
+      <translation>{count} modifications affichées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} MB</source>
-      <translation type="unfinished" />
+      <translation>{n} Mo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} bytes</source>
-      <translation type="unfinished" />
+      <translation>{n} octets</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} kB</source>
-      <translation type="unfinished" />
+      <translation>{n} ko</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{office} (this device)</source>
-      <translation type="unfinished" />
+      <translation>{office} (cet appareil)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>{slot}, due {due} ({state})</source>
-      <translation type="unfinished" />
+      <translation>{slot}, échéance le {due} ({state})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>← &amp;Back to cases</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Retour aux dossiers</translation>
     </message>
   </context>
   <context>
@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Open its case file after saving</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir la fiche du dossier après l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -1189,7 +1189,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open the case file after saving</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la fiche du dossier après l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
