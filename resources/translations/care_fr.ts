@@ -1293,207 +1293,207 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% done</source>
-      <translation type="unfinished" />
+      <translation>% effectuées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% of target</source>
-      <translation type="unfinished" />
+      <translation>% de la cible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Country:</source>
-      <translation type="unfinished" />
+      <translation>Pa&amp;ys :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Indicator by month and country:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Indicateur par mois et par pays :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Programme :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Réalisé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Against targets</source>
-      <translation type="unfinished" />
+      <translation>Par rapport aux cibles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Tous les pays</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All programmes</source>
-      <translation type="unfinished" />
+      <translation>Tous les programmes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Depuis le début</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 12 months</source>
-      <translation type="unfinished" />
+      <translation>À 12 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 3 months</source>
-      <translation type="unfinished" />
+      <translation>À 3 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 6 months</source>
-      <translation type="unfinished" />
+      <translation>À 6 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By country</source>
-      <translation type="unfinished" />
+      <translation>Par pays</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>Par mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by country</source>
-      <translation type="unfinished" />
+      <translation>Graphique d’un indicateur par pays</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by month</source>
-      <translation type="unfinished" />
+      <translation>Graphique d’un indicateur par mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Graphique des indicateurs par rapport aux cibles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Graphiques</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Comptage en cours…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>Pays de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard status</source>
-      <translation type="unfinished" />
+      <translation>État du tableau de bord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Réalisées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Effectuées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Dues</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator shown by month and country</source>
-      <translation type="unfinished" />
+      <translation>Indicateur affiché par mois et par pays</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Indicateurs par rapport aux cibles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visite de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi effectuées et dues</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>P&amp;eriod:</source>
-      <translation type="unfinished" />
+      <translation>Pé&amp;riode :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measure</source>
-      <translation type="unfinished" />
+      <translation>Mesure de réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measures delivered by category</source>
-      <translation type="unfinished" />
+      <translation>Mesures de réintégration réalisées par catégorie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Targets are for a programme's whole duration and are not set by country. Trainings have no country of return.</source>
-      <translation type="unfinished" />
+      <translation>Les cibles portent sur toute la durée d’un programme et ne sont pas fixées par pays. Les formations n’ont pas de pays de retour.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The table beside the charts holds the same figures.</source>
-      <translation type="unfinished" />
+      <translation>Le tableau à côté des graphiques contient les mêmes chiffres.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by country of return</source>
-      <translation type="unfinished" />
+      <translation>{indicator} par pays de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by month</source>
-      <translation type="unfinished" />
+      <translation>{indicator} par mois</translation>
     </message>
   </context>
   <context>
@@ -1501,32 +1501,32 @@
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>&lt;b&gt;DEMO&lt;/b&gt; — invented cases to explore CARE Desktop; nothing here is real. Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;DÉMO&lt;/b&gt; — des dossiers inventés pour découvrir CARE Desktop ; rien ici n’est réel. Phrase secrète de la démo : {passphrase}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Back to setting up or unlocking your real database</source>
-      <translation type="unfinished" />
+      <translation>Revenir à la configuration ou au déverrouillage de votre vraie base de données</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>DEMO — {title}</source>
-      <translation type="unfinished" />
+      <translation>DÉMO — {title}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Lea&amp;ve demo</source>
-      <translation type="unfinished" />
+      <translation>Quitter la &amp;démo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Leave demo</source>
-      <translation type="unfinished" />
+      <translation>Quitter la démo</translation>
     </message>
   </context>
   <context>
@@ -1708,7 +1708,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Exchange bundles with a USB stick or a shared folder (Ctrl+Shift+F)</source>
-      <translation type="unfinished" />
+      <translation>Échanger les paquets par une clé USB ou un dossier partagé (Ctrl+Maj+F)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1718,7 +1718,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Folder to exchange bundles with (a USB stick, a shared folder)</source>
-      <translation type="unfinished" />
+      <translation>Dossier par lequel échanger les paquets (une clé USB, un dossier partagé)</translation>
     </message>
     <message>
       <source>Indicators against targets.</source>
@@ -1765,7 +1765,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync with a &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser avec un &amp;dossier…</translation>
     </message>
     <message>
       <source>Training sessions and participants.</source>
@@ -1883,250 +1883,250 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>&amp;Create plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Créer le plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>A&amp;pprove the plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Approuver le plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;measure</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une &amp;mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;objective</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un &amp;objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the measure</source>
-      <translation type="unfinished" />
+      <translation>Ajouter la mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the objective</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l’objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount planned for the new measure</source>
-      <translation type="unfinished" />
+      <translation>Montant prévu pour la nouvelle mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount spent on the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Montant dépensé pour la mesure choisie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Mesures d’assistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget of the plan</source>
-      <translation type="unfinished" />
+      <translation>Budget du plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget, e.g. 1500.00</source>
-      <translation type="unfinished" />
+      <translation>Budget, p. ex. 1500.00</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Category of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Catégorie de la nouvelle mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Create the reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Créer le plan de réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Devise de la nouvelle mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the plan budget</source>
-      <translation type="unfinished" />
+      <translation>Devise du budget du plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Description de la nouvelle mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Dimension of the new objective</source>
-      <translation type="unfinished" />
+      <translation>Dimension du nouvel objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mark as &amp;agreed with the person</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme convenu &amp;avec la personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Faire pa&amp;sser</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Move the selected measure to this status</source>
-      <translation type="unfinished" />
+      <translation>Faire passer la mesure choisie à ce statut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>New objective</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Next status of the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Statut suivant de la mesure choisie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>No amounts planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun montant prévu pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>No reintegration plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de plan de réintégration.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives</source>
-      <translation type="unfinished" />
+      <translation>Objectifs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives of the plan</source>
-      <translation type="unfinished" />
+      <translation>Objectifs du plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Phase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Phase of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Phase de la nouvelle mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan and measures</source>
-      <translation type="unfinished" />
+      <translation>Plan et mesures</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan status</source>
-      <translation type="unfinished" />
+      <translation>Statut du plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Planned {planned} {currency}, spent {spent} {currency}</source>
-      <translation type="unfinished" />
+      <translation>Prévu {planned} {currency}, dépensé {spent} {currency}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected measure:</source>
-      <translation type="unfinished" />
+      <translation>Mesure choisie :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected objective:</source>
-      <translation type="unfinished" />
+      <translation>Objectif choisi :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set s&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>Définir le s&amp;tatut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set the status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Définir le statut de l’objectif choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Dépensé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Statut de l’objectif choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status: {status}</source>
-      <translation type="unfinished" />
+      <translation>Statut : {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Totals planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Totaux prévus et dépensés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>Ce qu’il faut corriger</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>budget {amount} {currency}</source>
-      <translation type="unfinished" />
+      <translation>budget {amount} {currency}</translation>
     </message>
   </context>
   <context>
@@ -2134,62 +2134,62 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Error in {field}</source>
-      <translation type="unfinished" />
+      <translation>Erreur dans le champ « {field} »</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save the changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Separate several with ;</source>
-      <translation type="unfinished" />
+      <translation>Séparez-en plusieurs par ;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Annuler les modifications</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>such as 1250 or 1250.50</source>
-      <translation type="unfinished" />
+      <translation>par exemple 1250 ou 1250.50</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
   </context>
   <context>
@@ -2230,7 +2230,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Paper size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format du papier :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2240,12 +2240,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the interface</source>
-      <translation type="unfinished" />
+      <translation>Comme l’interface</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2255,47 +2255,47 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;hoisir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case &amp;sheet:</source>
-      <translation type="unfinished" />
+      <translation>Fiche du d&amp;ossier :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier imprimée par défaut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autorité de certification du relais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate file error</source>
-      <translation type="unfinished" />
+      <translation>Erreur dans le fichier de certificat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Choose the certificate file</source>
-      <translation type="unfinished" />
+      <translation>Choisir le fichier de certificat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Empty: the usual authorities</source>
-      <translation type="unfinished" />
+      <translation>Vide : les autorités habituelles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Full case file</source>
-      <translation type="unfinished" />
+      <translation>Dossier complet</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2305,7 +2305,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Interview sheet (no trafficking details, documents or budget)</source>
-      <translation type="unfinished" />
+      <translation>Fiche d’entretien (sans détails sur la traite, ni documents, ni budget)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2315,17 +2315,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of &amp;prints:</source>
-      <translation type="unfinished" />
+      <translation>Langue des im&amp;pressions :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Langue des impressions</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Letter (US)</source>
-      <translation type="unfinished" />
+      <translation>Lettre (US)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2340,17 +2340,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Only when the office gives you one: the relay's certificate file (.pem).</source>
-      <translation type="unfinished" />
+      <translation>Seulement si le bureau vous en fournit un : le fichier de certificat du relais (.pem).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Format du papier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impression</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2365,7 +2365,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay ce&amp;rtificate authority:</source>
-      <translation type="unfinished" />
+      <translation>Autorité de &amp;certification du relais :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2380,7 +2380,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2413,7 +2413,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Explore with demo data first</source>
-      <translation type="unfinished" />
+      <translation>&amp;Explorer d’abord avec des données de démonstration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2433,12 +2433,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Open the demo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir la démo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>Con&amp;figurer cet ordinateur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2448,12 +2448,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>A separate database of invented cases; your real set-up stays for later.</source>
-      <translation type="unfinished" />
+      <translation>Une base de données distincte, avec des dossiers inventés ; votre vraie configuration attendra.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>CARE Desktop makes a separate demo database with {cases} invented cases, so you can see every screen at work. Nothing in it is real, it never syncs, and your real database is not created yet. Every screen shows DEMO.</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop crée une base de données de démonstration distincte, avec {cases} dossiers inventés, pour que vous puissiez voir chaque écran à l’œuvre. Rien n’y est réel, elle ne se synchronise jamais, et votre vraie base de données n’est pas encore créée. Chaque écran affiche DÉMO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2488,7 +2488,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Explore with demo data</source>
-      <translation type="unfinished" />
+      <translation>Explorer avec des données de démonstration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2513,7 +2513,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Making the demo database</source>
-      <translation type="unfinished" />
+      <translation>Création de la base de données de démonstration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2532,12 +2532,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>The demo opens without a passphrase. After locking, unlock it with the demo passphrase: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>La démo s’ouvre sans phrase secrète. Après un verrouillage, déverrouillez-la avec la phrase secrète de la démo : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2547,7 +2547,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>To set up your real database later: File ▸ Leave demo.</source>
-      <translation type="unfinished" />
+      <translation>Pour configurer plus tard votre vraie base de données : Fichier ▸ Quitter la démo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2645,7 +2645,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(unreadable)</source>
-      <translation type="unfinished" />
+      <translation>(illisible)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2705,7 +2705,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Sens</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2730,7 +2730,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2750,7 +2750,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2765,7 +2765,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Inbox</source>
-      <translation type="unfinished" />
+      <translation>Boîte de réception</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2815,7 +2815,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Reçu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2840,7 +2840,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Envoyé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
