@@ -3297,180 +3297,180 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Record visit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer la visite…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>(not asked)</source>
-      <translation type="unfinished" />
+      <translation>(question non posée)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Réponses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Composite</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Attendue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Économique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Modalité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé du suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits of the case</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>No visits scheduled: the arrival date is not known.</source>
-      <translation type="unfinished" />
+      <translation>Aucune visite planifiée : la date d’arrivée n’est pas connue.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Official</source>
-      <translation type="unfinished" />
+      <translation>Officielles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Provisional</source>
-      <translation type="unfinished" />
+      <translation>Provisoires</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psychosociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Questions answered</source>
-      <translation type="unfinished" />
+      <translation>Questions avec réponse</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Record the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la visite choisie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Save survey</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer l’enquête</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey at visit {visit} of {case}</source>
-      <translation type="unfinished" />
+      <translation>Enquête lors de la visite {visit} du dossier {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey of {case}</source>
-      <translation type="unfinished" />
+      <translation>Enquête du dossier {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête de durabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability survey scores by dimension</source>
-      <translation type="unfinished" />
+      <translation>Scores des enquêtes de durabilité par dimension</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability surveys (scores 0 to 1)</source>
-      <translation type="unfinished" />
+      <translation>Enquêtes de durabilité (scores de 0 à 1)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take &amp;survey…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faire passer l’enquête…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take a sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Faire passer une enquête de durabilité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Faite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Visite le</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Pondérations</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>{count} of {total} questions answered</source>
-      <translation type="unfinished" />
+      <translation>{count} questions sur {total} avec réponse</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>{done} of {total} visits done · {overdue} overdue</source>
-      <translation type="unfinished" />
+      <translation>{done} visites effectuées sur {total} · {overdue} en retard</translation>
     </message>
   </context>
   <context>
@@ -3486,32 +3486,32 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
-      <translation type="unfinished" />
+      <translation>Modifications d’un dossier hors des pays de l’appareil expéditeur. Appliquées si ses pays en viennent à inclure le pays du dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
-      <translation type="unfinished" />
+      <translation>Modifications d’un enregistrement qui n’est pas encore arrivé ici (par exemple un consentement dont le dossier reste au bureau). Appliquées à l’arrivée de cet enregistrement.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Kept for a reason this version does not know.</source>
-      <translation type="unfinished" />
+      <translation>Conservé pour un motif que cette version ne connaît pas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
-      <translation type="unfinished" />
+      <translation>Envoyé par un appareil que celui-ci ne connaît pas encore. Appliqué dès que l’appareil est inscrit (bureau) ou que le bureau est épinglé (appareil de terrain).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
-      <translation type="unfinished" />
+      <translation>Envoyé par un appareil révoqué, après sa limite de révocation. Conservé pour qu’un·e coordinateur·rice décide ; jamais appliqué automatiquement.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
-      <translation type="unfinished" />
+      <translation>Écrit par une version plus récente de CARE Desktop. Appliqué après la mise à jour de cette application.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
@@ -6001,7 +6001,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>The copy could not be written to {path}. Check that the folder exists, that you may write there and that the disk is not full.</source>
-      <translation type="unfinished" />
+      <translation>La copie n’a pas pu être écrite dans {path}. Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -6439,7 +6439,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/settings_service.py" />
       <source>{path} is not a certificate authority file. Choose the .pem file given by the office, or leave the field empty.</source>
-      <translation type="unfinished" />
+      <translation>{path} n’est pas un fichier d’autorité de certification. Choisissez le fichier .pem fourni par le bureau, ou laissez le champ vide.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -6479,17 +6479,17 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot be “{value}”. Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} : « {value} » n’est pas une valeur possible. Choisissez parmi : {choices}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot take that value.</source>
-      <translation type="unfinished" />
+      <translation>{setting} : cette valeur n’est pas possible.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} must be a whole number from {minimum} to {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} : un nombre entier de {minimum} à {maximum} est attendu.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -7520,242 +7520,242 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Adequate, but with serious problems</source>
-      <translation type="unfinished" />
+      <translation>Convenable, mais avec de graves problèmes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Agree</source>
-      <translation type="unfinished" />
+      <translation>D’accord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Always or almost always</source>
-      <translation type="unfinished" />
+      <translation>Toujours ou presque toujours</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Can you, or the children of school age in your household, attend school or training?</source>
-      <translation type="unfinished" />
+      <translation>Vous-même, ou les enfants d’âge scolaire de votre foyer, pouvez-vous aller à l’école ou suivre une formation ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>Pas d’accord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Insatisfait·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you currently have work or another regular source of income?</source>
-      <translation type="unfinished" />
+      <translation>Avez-vous actuellement un travail ou une autre source régulière de revenus ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you have the identity and civil documents you need (identity card, birth certificate and the like)?</source>
-      <translation type="unfinished" />
+      <translation>Avez-vous les papiers d’identité et d’état civil dont vous avez besoin (carte d’identité, acte de naissance, etc.) ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How much do you owe, compared with what your household spends in a month?</source>
-      <translation type="unfinished" />
+      <translation>Combien devez-vous, par rapport à ce que votre foyer dépense en un mois ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you feel physically safe where you live and in your daily activities?</source>
-      <translation type="unfinished" />
+      <translation>À quelle fréquence vous sentez-vous physiquement en sécurité là où vous vivez et dans vos activités de tous les jours ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you take part in community life (celebrations, groups, religious or sports activities)?</source>
-      <translation type="unfinished" />
+      <translation>À quelle fréquence participez-vous à la vie de votre communauté (fêtes, groupes, activités religieuses ou sportives) ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How satisfied are you with your economic situation today?</source>
-      <translation type="unfinished" />
+      <translation>Dans quelle mesure êtes-vous satisfait·e de votre situation économique aujourd’hui ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How would you describe the place where you live?</source>
-      <translation type="unfinished" />
+      <translation>Comment décririez-vous l’endroit où vous vivez ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>I feel accepted, and treated fairly, by the community where I live.</source>
-      <translation type="unfinished" />
+      <translation>Je me sens accepté·e, et traité·e équitablement, par la communauté où je vis.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If you needed money for an emergency, could you borrow it?</source>
-      <translation type="unfinished" />
+      <translation>Si vous aviez besoin d’argent pour une urgence, pourriez-vous l’emprunter ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If your rights were violated, could you turn to the police, a court or legal aid?</source>
-      <translation type="unfinished" />
+      <translation>Si vos droits n’étaient pas respectés, pourriez-vous vous adresser à la police, à un tribunal ou à un service d’aide juridique ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past month, how often did your household eat less, or cheaper food, because food cost too much?</source>
-      <translation type="unfinished" />
+      <translation>Au cours du dernier mois, à quelle fréquence votre foyer a-t-il mangé moins, ou des aliments moins chers, parce que la nourriture coûtait trop cher ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past two weeks, how often did you feel very sad, afraid or angry, or could not sleep or concentrate?</source>
-      <translation type="unfinished" />
+      <translation>Au cours des deux dernières semaines, à quelle fréquence vous êtes-vous senti·e très triste, effrayé·e ou en colère, ou incapable de dormir ou de vous concentrer ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Is there someone you can count on for help or advice when you need it?</source>
-      <translation type="unfinished" />
+      <translation>Y a-t-il quelqu’un sur qui vous pouvez compter pour vous aider ou vous conseiller quand vous en avez besoin ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Less than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Moins d’un mois de dépenses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>More than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Plus d’un mois de dépenses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither agree nor disagree</source>
-      <translation type="unfinished" />
+      <translation>Ni d’accord ni pas d’accord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither satisfied nor dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Ni satisfait·e ni insatisfait·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>Jamais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No answer / does not apply</source>
-      <translation type="unfinished" />
+      <translation>Pas de réponse / sans objet</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No debt</source>
-      <translation type="unfinished" />
+      <translation>Aucune dette</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No one</source>
-      <translation type="unfinished" />
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>None of them</source>
-      <translation type="unfinished" />
+      <translation>Aucun d’entre eux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Often</source>
-      <translation type="unfinished" />
+      <translation>Souvent</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Rarely</source>
-      <translation type="unfinished" />
+      <translation>Rarement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Safe and adequate</source>
-      <translation type="unfinished" />
+      <translation>Sûr et convenable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Satisfied</source>
-      <translation type="unfinished" />
+      <translation>Satisfait·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Some of them</source>
-      <translation type="unfinished" />
+      <translation>Certains d’entre eux</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Sometimes</source>
-      <translation type="unfinished" />
+      <translation>Parfois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly agree</source>
-      <translation type="unfinished" />
+      <translation>Tout à fait d’accord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly disagree</source>
-      <translation type="unfinished" />
+      <translation>Pas du tout d’accord</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Unsafe, overcrowded or only temporary</source>
-      <translation type="unfinished" />
+      <translation>Peu sûr, surpeuplé ou seulement temporaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Très insatisfait·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very satisfied</source>
-      <translation type="unfinished" />
+      <translation>Très satisfait·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>When you need health care, can you get it?</source>
-      <translation type="unfinished" />
+      <translation>Quand vous avez besoin de soins de santé, pouvez-vous en obtenir ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, all of them</source>
-      <translation type="unfinished" />
+      <translation>Oui, tous</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but irregular or seasonal</source>
-      <translation type="unfinished" />
+      <translation>Oui, mais irréguliers ou saisonniers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but with difficulty</source>
-      <translation type="unfinished" />
+      <translation>Oui, mais avec difficulté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, one person</source>
-      <translation type="unfinished" />
+      <translation>Oui, une personne</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, regular work or income</source>
-      <translation type="unfinished" />
+      <translation>Oui, un travail ou des revenus réguliers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, several people</source>
-      <translation type="unfinished" />
+      <translation>Oui, plusieurs personnes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, without difficulty</source>
-      <translation type="unfinished" />
+      <translation>Oui, sans difficulté</translation>
     </message>
   </context>
   <context>
@@ -7763,12 +7763,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier imprimée par défaut</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autorité de certification du relais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7778,7 +7778,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Exploring with demo data</source>
-      <translation type="unfinished" />
+      <translation>Exploration avec des données de démonstration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7788,7 +7788,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Langue des impressions</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7798,7 +7798,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Format du papier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
