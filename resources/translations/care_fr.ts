@@ -793,7 +793,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None</source>
-      <translation>Aucun</translation>
+      <translation>Aucune</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
