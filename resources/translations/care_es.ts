@@ -174,7 +174,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña de la demostración: {passphrase}</translation>
     </message>
   </context>
   <context>
@@ -182,247 +182,247 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Save ratings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar valoraciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;assessment</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;risk</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add an assessment</source>
-      <translation type="unfinished" />
+      <translation>Añadir una evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add the risk</source>
-      <translation type="unfinished" />
+      <translation>Añadir el riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Casi segura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Assessments</source>
-      <translation type="unfinished" />
+      <translation>Evaluaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la nueva evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Describe the risk to add it.</source>
-      <translation type="unfinished" />
+      <translation>Describa el riesgo para añadirlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Description of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Descripción del nuevo riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Alto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Tipo de la nueva evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nivel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Level of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Nivel del nuevo riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Probabilidad del nuevo riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood:</source>
-      <translation type="unfinished" />
+      <translation>Probabilidad:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Probable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Bajo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>Importante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Medio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Leve</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Mitigación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Moderate</source>
-      <translation type="unfinished" />
+      <translation>Moderada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Negligible</source>
-      <translation type="unfinished" />
+      <translation>Insignificante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>New risk, e.g. debt to the recruiter</source>
-      <translation type="unfinished" />
+      <translation>Nuevo riesgo, p. ej. deuda con el reclutador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Sin valorar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case</source>
-      <translation type="unfinished" />
+      <translation>Riesgo global del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case: {level}</source>
-      <translation type="unfinished" />
+      <translation>Riesgo global del caso: {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Posible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Rare</source>
-      <translation type="unfinished" />
+      <translation>Rara</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de riesgos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix: likelihood by severity</source>
-      <translation type="unfinished" />
+      <translation>Matriz de riesgos: probabilidad por gravedad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risks of the assessment</source>
-      <translation type="unfinished" />
+      <translation>Riesgos de la evaluación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Save the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Guardar las valoraciones modificadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Grave</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravedad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Gravedad del nuevo riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity:</source>
-      <translation type="unfinished" />
+      <translation>Gravedad:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Undo the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Deshacer las valoraciones modificadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Unlikely</source>
-      <translation type="unfinished" />
+      <translation>Improbable</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>Lo que hay que corregir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>risks {numbers}</source>
-      <translation type="unfinished" />
+      <translation>riesgos {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>{likelihood}, {severity}: {level}</source>
-      <translation type="unfinished" />
+      <translation>{likelihood}, {severity}: {level}</translation>
     </message>
   </context>
   <context>
@@ -430,102 +430,102 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Add file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Add a file to the case</source>
-      <translation type="unfinished" />
+      <translation>Añadir un archivo al caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Añadido (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added by</source>
-      <translation type="unfinished" />
+      <translation>Añadido por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Adding {name}…</source>
-      <translation type="unfinished" />
+      <translation>Añadiendo {name}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachment status</source>
-      <translation type="unfinished" />
+      <translation>Estado de los archivos adjuntos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Archivos adjuntos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments of the case</source>
-      <translation type="unfinished" />
+      <translation>Archivos adjuntos del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Copy saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Copia guardada en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file (optional)</source>
-      <translation type="unfinished" />
+      <translation>Descripción del próximo archivo (opcional)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file added</source>
-      <translation type="unfinished" />
+      <translation>Descripción del próximo archivo que se añada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Files up to {limit} MB, kept encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Archivos de hasta {limit} MB, guardados cifrados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy as</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia del archivo seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>{name} added.</source>
-      <translation type="unfinished" />
+      <translation>{name} añadido.</translation>
     </message>
   </context>
   <context>
@@ -533,505 +533,505 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descartar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Hide identity</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ocultar la identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Move to {status}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pasar a {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Reopen…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reabrir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Show identity</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar la identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>&amp;Withdraw consent</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirar el consentimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>(hidden)</source>
-      <translation type="unfinished" />
+      <translation>(oculto)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A minor without a guardian recorded.</source>
-      <translation type="unfinished" />
+      <translation>Un menor sin tutor registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A monitoring visit is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Hay una visita de seguimiento atrasada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to cases</source>
-      <translation type="unfinished" />
+      <translation>Volver a los casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to the case list (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>Volver a la lista de casos (Alt+Izquierda)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Best interests (BIA/BID)</source>
-      <translation type="unfinished" />
+      <translation>Interés superior (BIA/BID)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>C&amp;lose case…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;errar el caso…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Código del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case file</source>
-      <translation type="unfinished" />
+      <translation>Expediente del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Changes not saved</source>
-      <translation type="unfinished" />
+      <translation>Cambios sin guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection</source>
-      <translation type="unfinished" />
+      <translation>Protección de la infancia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection records</source>
-      <translation type="unfinished" />
+      <translation>Registros de protección de la infancia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Choose the reason…</source>
-      <translation type="unfinished" />
+      <translation>Elija el motivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Close the case</source>
-      <translation type="unfinished" />
+      <translation>Cerrar el caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing</source>
-      <translation type="unfinished" />
+      <translation>Confirmar el cierre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmar el cierre del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening</source>
-      <translation type="unfinished" />
+      <translation>Confirmar la reapertura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmar la reapertura del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Correct or undo the changes in this tab first; nothing was left.</source>
-      <translation type="unfinished" />
+      <translation>Corrija o deshaga primero los cambios de esta pestaña; no se salió del expediente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Eliminado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Acompañamiento y entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>From today the case is no longer shared or referred under this consent</source>
-      <translation type="unfinished" />
+      <translation>A partir de hoy el caso ya no se comparte ni se deriva en virtud de este consentimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Guardians</source>
-      <translation type="unfinished" />
+      <translation>Tutores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Hide identity</source>
-      <translation type="unfinished" />
+      <translation>Ocultar la identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History of the case</source>
-      <translation type="unfinished" />
+      <translation>Historial del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity shown (recorded in the audit log).</source>
-      <translation type="unfinished" />
+      <translation>Identidad mostrada (anotado en el registro de auditoría).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Move the case to {status}</source>
-      <translation type="unfinished" />
+      <translation>Pasar el caso a {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New record:</source>
-      <translation type="unfinished" />
+      <translation>Nuevo registro:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New {record}</source>
-      <translation type="unfinished" />
+      <translation>Nuevo registro: {record}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Siguiente paso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step:</source>
-      <translation type="unfinished" />
+      <translation>Siguiente paso:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit</source>
-      <translation type="unfinished" />
+      <translation>Próxima visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit:</source>
-      <translation type="unfinished" />
+      <translation>Próxima visita:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No consent in force.</source>
-      <translation type="unfinished" />
+      <translation>Ningún consentimiento en vigor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No further step.</source>
-      <translation type="unfinished" />
+      <translation>No hay más pasos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>No identity recorded yet; what you enter here is kept apart.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay identidad registrada; lo que introduzca aquí se guarda por separado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Ninguna</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None planned (visits follow the arrival date)</source>
-      <translation type="unfinished" />
+      <translation>Ninguna prevista (las visitas siguen a la fecha de llegada)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>None recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay nada registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Sin evaluar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/notes_tab.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Parts of the case</source>
-      <translation type="unfinished" />
+      <translation>Partes del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Possibly the same person as another case: review the duplicate.</source>
-      <translation type="unfinished" />
+      <translation>Posiblemente la misma persona que en otro caso: revise el duplicado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Ready to move to {status}.</source>
-      <translation type="unfinished" />
+      <translation>Listo para pasar a {status}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Registro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/referrals_tab.py" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Derivaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Reopen the case</source>
-      <translation type="unfinished" />
+      <translation>Reabrir el caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Riesgo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk:</source>
-      <translation type="unfinished" />
+      <translation>Riesgo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Risk: {level}</source>
-      <translation type="unfinished" />
+      <translation>Riesgo: {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>Selected record:</source>
-      <translation type="unfinished" />
+      <translation>Registro seleccionado:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show &amp;more</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;más</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Show identity</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show older changes</source>
-      <translation type="unfinished" />
+      <translation>Mostrar cambios anteriores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>Etapa:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>The case</source>
-      <translation type="unfinished" />
+      <translation>El caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>The identity is hidden. Showing it is recorded in the audit log with your name.</source>
-      <translation type="unfinished" />
+      <translation>La identidad está oculta. Mostrarla queda anotado en el registro de auditoría con su nombre.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>This case has changes that are not saved. Save them before leaving?</source>
-      <translation type="unfinished" />
+      <translation>Este caso tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is a minor: return needs a best-interests determination recommending it and a family assessment in the country of return.</source>
-      <translation type="unfinished" />
+      <translation>Este caso es un menor: el retorno requiere una determinación del interés superior que lo recomiende y una evaluación familiar en el país de retorno.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is not a minor; these records are not required for it.</source>
-      <translation type="unfinished" />
+      <translation>Este caso no es un menor; estos registros no son necesarios.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>To move to {status}, the case still needs: {missing}.</source>
-      <translation type="unfinished" />
+      <translation>Para pasar a {status}, al caso todavía le falta: {missing}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/profile_tab.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Advertencias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>Advertencias:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Cuándo (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Whether the case is a minor</source>
-      <translation type="unfinished" />
+      <translation>Si el caso es un menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Quién</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the case is reopened</source>
-      <translation type="unfinished" />
+      <translation>Por qué se reabre el caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the step was refused</source>
-      <translation type="unfinished" />
+      <translation>Por qué se rechazó la etapa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Withdraw the selected consent</source>
-      <translation type="unfinished" />
+      <translation>Retirar el consentimiento seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>due now</source>
-      <translation type="unfinished" />
+      <translation>pendiente ahora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>atrasada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>próxima</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{count} changes shown</source>
-      <translation type="unfinished" />
+      <translation>{count} cambios mostrados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} MB</source>
-      <translation type="unfinished" />
+      <translation>{n} MB</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} bytes</source>
-      <translation type="unfinished" />
+      <translation>{n} bytes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} kB</source>
-      <translation type="unfinished" />
+      <translation>{n} kB</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{office} (this device)</source>
-      <translation type="unfinished" />
+      <translation>{office} (este dispositivo)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>{slot}, due {due} ({state})</source>
-      <translation type="unfinished" />
+      <translation>{slot}, vence el {due} ({state})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>← &amp;Back to cases</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Volver a los casos</translation>
     </message>
   </context>
   <context>
@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Open its case file after saving</source>
-      <translation type="unfinished" />
+      <translation>Abrir su e&amp;xpediente después de guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -1189,7 +1189,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open the case file after saving</source>
-      <translation type="unfinished" />
+      <translation>Abrir el expediente del caso después de guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -1293,207 +1293,207 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% done</source>
-      <translation type="unfinished" />
+      <translation>% realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% of target</source>
-      <translation type="unfinished" />
+      <translation>% de la meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Country:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;aís:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Indicator by month and country:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Indicador por mes y país:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Programa:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Logrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Against targets</source>
-      <translation type="unfinished" />
+      <translation>Frente a las metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Todos los países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All programmes</source>
-      <translation type="unfinished" />
+      <translation>Todos los programas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Todo el periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 12 months</source>
-      <translation type="unfinished" />
+      <translation>A los 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 3 months</source>
-      <translation type="unfinished" />
+      <translation>A los 3 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 6 months</source>
-      <translation type="unfinished" />
+      <translation>A los 6 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By country</source>
-      <translation type="unfinished" />
+      <translation>Por país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>Por mes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by country</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de un indicador por país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by month</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de un indicador por mes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de los indicadores frente a las metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>Contando…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Panel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard status</source>
-      <translation type="unfinished" />
+      <translation>Estado del panel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Pendientes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator shown by month and country</source>
-      <translation type="unfinished" />
+      <translation>Indicador mostrado por mes y país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Indicadores frente a las metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visita de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento realizadas y pendientes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>P&amp;eriod:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;eriodo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measure</source>
-      <translation type="unfinished" />
+      <translation>Medida de reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measures delivered by category</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegración realizadas por categoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Targets are for a programme's whole duration and are not set by country. Trainings have no country of return.</source>
-      <translation type="unfinished" />
+      <translation>Las metas cubren toda la duración de un programa y no se fijan por país. Las capacitaciones no tienen país de retorno.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The table beside the charts holds the same figures.</source>
-      <translation type="unfinished" />
+      <translation>La tabla junto a los gráficos contiene las mismas cifras.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by country of return</source>
-      <translation type="unfinished" />
+      <translation>{indicator} por país de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by month</source>
-      <translation type="unfinished" />
+      <translation>{indicator} por mes</translation>
     </message>
   </context>
   <context>
@@ -1501,32 +1501,32 @@
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>&lt;b&gt;DEMO&lt;/b&gt; — invented cases to explore CARE Desktop; nothing here is real. Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;DEMOSTRACIÓN&lt;/b&gt; — casos inventados para explorar CARE Desktop; nada de esto es real. Frase de contraseña de la demostración: {passphrase}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Back to setting up or unlocking your real database</source>
-      <translation type="unfinished" />
+      <translation>Volver a configurar o desbloquear su base de datos real</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>DEMO — {title}</source>
-      <translation type="unfinished" />
+      <translation>DEMOSTRACIÓN — {title}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Lea&amp;ve demo</source>
-      <translation type="unfinished" />
+      <translation>Salir de la &amp;demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Leave demo</source>
-      <translation type="unfinished" />
+      <translation>Salir de la demostración</translation>
     </message>
   </context>
   <context>
@@ -1704,7 +1704,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Exchange bundles with a USB stick or a shared folder (Ctrl+Shift+F)</source>
-      <translation type="unfinished" />
+      <translation>Intercambiar paquetes con una memoria USB o una carpeta compartida (Ctrl+Mayús+F)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1714,7 +1714,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Folder to exchange bundles with (a USB stick, a shared folder)</source>
-      <translation type="unfinished" />
+      <translation>Carpeta con la que intercambiar paquetes (una memoria USB, una carpeta compartida)</translation>
     </message>
     <message>
       <source>Indicators against targets.</source>
@@ -1753,7 +1753,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync with a &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar con una &amp;carpeta…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1867,250 +1867,250 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>&amp;Create plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crear el plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>A&amp;pprove the plan</source>
-      <translation type="unfinished" />
+      <translation>A&amp;probar el plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;measure</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;objective</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the measure</source>
-      <translation type="unfinished" />
+      <translation>Añadir la medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the objective</source>
-      <translation type="unfinished" />
+      <translation>Añadir el objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount planned for the new measure</source>
-      <translation type="unfinished" />
+      <translation>Importe previsto para la nueva medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount spent on the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Importe gastado en la medida seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Medidas de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget of the plan</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto del plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget, e.g. 1500.00</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto, p. ej. 1500.00</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Category of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Categoría de la nueva medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Create the reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Crear el plan de reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moneda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Moneda de la nueva medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the plan budget</source>
-      <translation type="unfinished" />
+      <translation>Moneda del presupuesto del plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Descripción de la nueva medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Dimension of the new objective</source>
-      <translation type="unfinished" />
+      <translation>Dimensión del nuevo objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mark as &amp;agreed with the person</source>
-      <translation type="unfinished" />
+      <translation>Marcar como &amp;acordado con la persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Mo&amp;ver</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Move the selected measure to this status</source>
-      <translation type="unfinished" />
+      <translation>Pasar la medida seleccionada a este estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>New objective</source>
-      <translation type="unfinished" />
+      <translation>Nuevo objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Next status of the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Siguiente estado de la medida seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>No amounts planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay importes previstos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>No reintegration plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay plan de reintegración.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives</source>
-      <translation type="unfinished" />
+      <translation>Objetivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives of the plan</source>
-      <translation type="unfinished" />
+      <translation>Objetivos del plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Fase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Phase of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Fase de la nueva medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan and measures</source>
-      <translation type="unfinished" />
+      <translation>Plan y medidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan status</source>
-      <translation type="unfinished" />
+      <translation>Estado del plan</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Planned {planned} {currency}, spent {spent} {currency}</source>
-      <translation type="unfinished" />
+      <translation>Previsto {planned} {currency}, gastado {spent} {currency}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected measure:</source>
-      <translation type="unfinished" />
+      <translation>Medida seleccionada:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected objective:</source>
-      <translation type="unfinished" />
+      <translation>Objetivo seleccionado:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set s&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>Fijar el es&amp;tado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set the status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Fijar el estado del objetivo seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Gastado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Estado del objetivo seleccionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status: {status}</source>
-      <translation type="unfinished" />
+      <translation>Estado: {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Totals planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Totales previstos y gastados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>Lo que hay que corregir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>budget {amount} {currency}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto {amount} {currency}</translation>
     </message>
   </context>
   <context>
@@ -2118,62 +2118,62 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Error in {field}</source>
-      <translation type="unfinished" />
+      <translation>Error en {field}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save the changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Separate several with ;</source>
-      <translation type="unfinished" />
+      <translation>Separe varios con ;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Deshacer cambios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>such as 1250 or 1250.50</source>
-      <translation type="unfinished" />
+      <translation>como 1250 o 1250.50</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
   </context>
   <context>
@@ -2214,7 +2214,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Paper size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2224,12 +2224,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the interface</source>
-      <translation type="unfinished" />
+      <translation>Como la interfaz</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2239,47 +2239,47 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Elegir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case &amp;sheet:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ficha del caso:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso impresa por defecto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autoridad de certificación del relé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate file error</source>
-      <translation type="unfinished" />
+      <translation>Error en el archivo de certificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Choose the certificate file</source>
-      <translation type="unfinished" />
+      <translation>Elegir el archivo de certificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Empty: the usual authorities</source>
-      <translation type="unfinished" />
+      <translation>Vacío: las autoridades habituales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Full case file</source>
-      <translation type="unfinished" />
+      <translation>Expediente completo del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2289,7 +2289,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Interview sheet (no trafficking details, documents or budget)</source>
-      <translation type="unfinished" />
+      <translation>Ficha de entrevista (sin detalles de la trata, documentos ni presupuesto)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2299,17 +2299,17 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of &amp;prints:</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las i&amp;mpresiones:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las impresiones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Letter (US)</source>
-      <translation type="unfinished" />
+      <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2324,17 +2324,17 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Only when the office gives you one: the relay's certificate file (.pem).</source>
-      <translation type="unfinished" />
+      <translation>Solo si la oficina le da uno: el archivo de certificado del relé (.pem).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impresión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2349,7 +2349,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay ce&amp;rtificate authority:</source>
-      <translation type="unfinished" />
+      <translation>Autoridad de &amp;certificación del relé:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2364,7 +2364,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2397,7 +2397,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Explore with demo data first</source>
-      <translation type="unfinished" />
+      <translation>&amp;Explorar primero con datos de demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2417,12 +2417,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Open the demo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir la demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Configurar este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2432,12 +2432,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>A separate database of invented cases; your real set-up stays for later.</source>
-      <translation type="unfinished" />
+      <translation>Una base de datos aparte con casos inventados; su configuración real queda para después.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>CARE Desktop makes a separate demo database with {cases} invented cases, so you can see every screen at work. Nothing in it is real, it never syncs, and your real database is not created yet. Every screen shows DEMO.</source>
-      <translation type="unfinished" />
+      <translation>CARE Desktop crea una base de datos de demostración aparte con {cases} casos inventados, para que pueda ver cada pantalla en funcionamiento. Nada en ella es real, nunca se sincroniza, y su base de datos real todavía no se crea. Cada pantalla muestra DEMOSTRACIÓN.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2472,7 +2472,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Explore with demo data</source>
-      <translation type="unfinished" />
+      <translation>Explorar con datos de demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2497,7 +2497,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Making the demo database</source>
-      <translation type="unfinished" />
+      <translation>Creando la base de datos de demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2512,12 +2512,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>Configurar este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>The demo opens without a passphrase. After locking, unlock it with the demo passphrase: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>La demostración se abre sin frase de contraseña. Tras bloquearla, desbloquéela con la frase de contraseña de la demostración: &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2527,7 +2527,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>To set up your real database later: File ▸ Leave demo.</source>
-      <translation type="unfinished" />
+      <translation>Para configurar su base de datos real más tarde: Archivo ▸ Salir de la demostración.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2625,7 +2625,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(unreadable)</source>
-      <translation type="unfinished" />
+      <translation>(ilegible)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2685,7 +2685,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Sentido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2710,7 +2710,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2730,7 +2730,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2745,7 +2745,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Inbox</source>
-      <translation type="unfinished" />
+      <translation>Bandeja de entrada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2795,7 +2795,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Recibido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2820,7 +2820,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Enviado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -3277,180 +3277,180 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Record visit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registrar visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>(not asked)</source>
-      <translation type="unfinished" />
+      <translation>(no preguntada)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Composite</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Cómo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen del seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits of the case</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>No visits scheduled: the arrival date is not known.</source>
-      <translation type="unfinished" />
+      <translation>No hay visitas programadas: no se conoce la fecha de llegada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Official</source>
-      <translation type="unfinished" />
+      <translation>Oficiales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Provisional</source>
-      <translation type="unfinished" />
+      <translation>Provisionales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Questions answered</source>
-      <translation type="unfinished" />
+      <translation>Preguntas respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Record the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Registrar la visita seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Save survey</source>
-      <translation type="unfinished" />
+      <translation>Guardar la encuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey at visit {visit} of {case}</source>
-      <translation type="unfinished" />
+      <translation>Encuesta en la visita {visit} de {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey of {case}</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de sostenibilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability survey scores by dimension</source>
-      <translation type="unfinished" />
+      <translation>Puntuaciones de la encuesta de sostenibilidad por dimensión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability surveys (scores 0 to 1)</source>
-      <translation type="unfinished" />
+      <translation>Encuestas de sostenibilidad (puntuaciones de 0 a 1)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take &amp;survey…</source>
-      <translation type="unfinished" />
+      <translation>Realizar &amp;encuesta…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take a sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Realizar una encuesta de sostenibilidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Visitado el</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Ponderaciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>{count} of {total} questions answered</source>
-      <translation type="unfinished" />
+      <translation>{count} de {total} preguntas respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>{done} of {total} visits done · {overdue} overdue</source>
-      <translation type="unfinished" />
+      <translation>{done} de {total} visitas realizadas · {overdue} atrasadas</translation>
     </message>
   </context>
   <context>
@@ -3466,32 +3466,32 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
-      <translation type="unfinished" />
+      <translation>Cambios en un caso fuera de los países del dispositivo remitente. Se aplican si sus países llegan a incluir el país del caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
-      <translation type="unfinished" />
+      <translation>Cambios en un registro que aún no ha llegado aquí (por ejemplo, un consentimiento cuyo caso permanece en la oficina). Se aplican cuando llegue ese registro.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Kept for a reason this version does not know.</source>
-      <translation type="unfinished" />
+      <translation>Retenido por un motivo que esta versión no conoce.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
-      <translation type="unfinished" />
+      <translation>Enviado por un dispositivo que este aún no conoce. Se aplica en cuanto se inscriba el dispositivo (oficina) o se fije la oficina (dispositivo de terreno).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
-      <translation type="unfinished" />
+      <translation>Enviado por un dispositivo revocado después de su fecha de corte. Se conserva para que decida un(a) coordinador(a); nunca se aplica automáticamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
-      <translation type="unfinished" />
+      <translation>Escrito por una versión más reciente de CARE Desktop. Se aplica una vez actualizada esta aplicación.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
@@ -5965,7 +5965,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>The copy could not be written to {path}. Check that the folder exists, that you may write there and that the disk is not full.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir la copia en {path}. Compruebe que la carpeta existe, que puede escribir en ella y que el disco no está lleno.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -6391,7 +6391,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/settings_service.py" />
       <source>{path} is not a certificate authority file. Choose the .pem file given by the office, or leave the field empty.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es un archivo de autoridad de certificación. Elija el archivo .pem proporcionado por la oficina, o deje el campo vacío.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -6431,17 +6431,17 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot be “{value}”. Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} no puede ser «{value}». Elija uno de: {choices}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot take that value.</source>
-      <translation type="unfinished" />
+      <translation>{setting} no puede tomar ese valor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} must be a whole number from {minimum} to {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} debe ser un número entero de {minimum} a {maximum}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -7468,242 +7468,242 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Adequate, but with serious problems</source>
-      <translation type="unfinished" />
+      <translation>Adecuado, pero con problemas graves</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Agree</source>
-      <translation type="unfinished" />
+      <translation>De acuerdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Always or almost always</source>
-      <translation type="unfinished" />
+      <translation>Siempre o casi siempre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Can you, or the children of school age in your household, attend school or training?</source>
-      <translation type="unfinished" />
+      <translation>¿Puede usted, o los niños en edad escolar de su hogar, asistir a la escuela o a una formación?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>En desacuerdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Insatisfecho(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you currently have work or another regular source of income?</source>
-      <translation type="unfinished" />
+      <translation>¿Tiene actualmente trabajo u otra fuente regular de ingresos?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you have the identity and civil documents you need (identity card, birth certificate and the like)?</source>
-      <translation type="unfinished" />
+      <translation>¿Tiene los documentos de identidad y del registro civil que necesita (documento de identidad, certificado de nacimiento y similares)?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How much do you owe, compared with what your household spends in a month?</source>
-      <translation type="unfinished" />
+      <translation>¿Cuánto debe, en comparación con lo que su hogar gasta en un mes?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you feel physically safe where you live and in your daily activities?</source>
-      <translation type="unfinished" />
+      <translation>¿Con qué frecuencia se siente físicamente seguro(a) donde vive y en sus actividades diarias?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you take part in community life (celebrations, groups, religious or sports activities)?</source>
-      <translation type="unfinished" />
+      <translation>¿Con qué frecuencia participa en la vida comunitaria (celebraciones, grupos, actividades religiosas o deportivas)?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How satisfied are you with your economic situation today?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué tan satisfecho(a) está hoy con su situación económica?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How would you describe the place where you live?</source>
-      <translation type="unfinished" />
+      <translation>¿Cómo describiría el lugar donde vive?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>I feel accepted, and treated fairly, by the community where I live.</source>
-      <translation type="unfinished" />
+      <translation>Me siento aceptado(a), y tratado(a) con justicia, por la comunidad donde vivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If you needed money for an emergency, could you borrow it?</source>
-      <translation type="unfinished" />
+      <translation>Si necesitara dinero para una emergencia, ¿podría pedirlo prestado?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If your rights were violated, could you turn to the police, a court or legal aid?</source>
-      <translation type="unfinished" />
+      <translation>Si se vulneraran sus derechos, ¿podría acudir a la policía, a un tribunal o a la asistencia jurídica?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past month, how often did your household eat less, or cheaper food, because food cost too much?</source>
-      <translation type="unfinished" />
+      <translation>En el último mes, ¿con qué frecuencia su hogar comió menos, o alimentos más baratos, porque la comida costaba demasiado?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past two weeks, how often did you feel very sad, afraid or angry, or could not sleep or concentrate?</source>
-      <translation type="unfinished" />
+      <translation>En las últimas dos semanas, ¿con qué frecuencia se sintió muy triste, con miedo o con rabia, o no pudo dormir o concentrarse?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Is there someone you can count on for help or advice when you need it?</source>
-      <translation type="unfinished" />
+      <translation>¿Hay alguien con quien pueda contar para recibir ayuda o consejo cuando lo necesita?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Less than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Menos que el gasto de un mes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>More than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Más que el gasto de un mes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither agree nor disagree</source>
-      <translation type="unfinished" />
+      <translation>Ni de acuerdo ni en desacuerdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither satisfied nor dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Ni satisfecho(a) ni insatisfecho(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>Nunca</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No answer / does not apply</source>
-      <translation type="unfinished" />
+      <translation>Sin respuesta / no corresponde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No debt</source>
-      <translation type="unfinished" />
+      <translation>Sin deudas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No one</source>
-      <translation type="unfinished" />
+      <translation>Nadie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>None of them</source>
-      <translation type="unfinished" />
+      <translation>Ninguno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Often</source>
-      <translation type="unfinished" />
+      <translation>A menudo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Rarely</source>
-      <translation type="unfinished" />
+      <translation>Rara vez</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Safe and adequate</source>
-      <translation type="unfinished" />
+      <translation>Seguro y adecuado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Satisfied</source>
-      <translation type="unfinished" />
+      <translation>Satisfecho(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Some of them</source>
-      <translation type="unfinished" />
+      <translation>Algunos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Sometimes</source>
-      <translation type="unfinished" />
+      <translation>A veces</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly agree</source>
-      <translation type="unfinished" />
+      <translation>Muy de acuerdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly disagree</source>
-      <translation type="unfinished" />
+      <translation>Muy en desacuerdo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Unsafe, overcrowded or only temporary</source>
-      <translation type="unfinished" />
+      <translation>Inseguro, hacinado o solo temporal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Muy insatisfecho(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very satisfied</source>
-      <translation type="unfinished" />
+      <translation>Muy satisfecho(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>When you need health care, can you get it?</source>
-      <translation type="unfinished" />
+      <translation>Cuando necesita atención de salud, ¿puede obtenerla?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, all of them</source>
-      <translation type="unfinished" />
+      <translation>Sí, todos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but irregular or seasonal</source>
-      <translation type="unfinished" />
+      <translation>Sí, pero irregulares o de temporada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but with difficulty</source>
-      <translation type="unfinished" />
+      <translation>Sí, pero con dificultad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, one person</source>
-      <translation type="unfinished" />
+      <translation>Sí, una persona</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, regular work or income</source>
-      <translation type="unfinished" />
+      <translation>Sí, trabajo o ingresos regulares</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, several people</source>
-      <translation type="unfinished" />
+      <translation>Sí, varias personas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, without difficulty</source>
-      <translation type="unfinished" />
+      <translation>Sí, sin dificultad</translation>
     </message>
   </context>
   <context>
@@ -7711,12 +7711,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso impresa por defecto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autoridad de certificación del relé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7726,7 +7726,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Exploring with demo data</source>
-      <translation type="unfinished" />
+      <translation>Explorando con datos de demostración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7736,7 +7736,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Idioma de las impresiones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7746,7 +7746,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />

@@ -174,7 +174,7 @@
     <message>
       <location filename="../../care_desktop/ui/app_controller.py" />
       <source>Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>Frase-passe da demonstração: {passphrase}</translation>
     </message>
   </context>
   <context>
@@ -182,247 +182,247 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Save ratings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar classificações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anular alterações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;assessment</source>
-      <translation type="unfinished" />
+      <translation>Adicionar &amp;avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add &amp;risk</source>
-      <translation type="unfinished" />
+      <translation>Adicionar &amp;risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add an assessment</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Add the risk</source>
-      <translation type="unfinished" />
+      <translation>Adicionar o risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Almost certain</source>
-      <translation type="unfinished" />
+      <translation>Quase certa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Assessments</source>
-      <translation type="unfinished" />
+      <translation>Avaliações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Date of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Data da nova avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Describe the risk to add it.</source>
-      <translation type="unfinished" />
+      <translation>Descreva o risco para o adicionar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Description of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Descrição do novo risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>Elevado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Kind of the new assessment</source>
-      <translation type="unfinished" />
+      <translation>Tipo da nova avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Nível</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Level of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Nível do novo risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likelihood</source>
-      <translation type="unfinished" />
+      <translation>Probabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Probabilidade do novo risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Likelihood:</source>
-      <translation type="unfinished" />
+      <translation>Probabilidade:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Likely</source>
-      <translation type="unfinished" />
+      <translation>Provável</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Baixo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>Importante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>Médio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Ligeira</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Mitigation</source>
-      <translation type="unfinished" />
+      <translation>Mitigação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Moderate</source>
-      <translation type="unfinished" />
+      <translation>Moderada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Negligible</source>
-      <translation type="unfinished" />
+      <translation>Insignificante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>New risk, e.g. debt to the recruiter</source>
-      <translation type="unfinished" />
+      <translation>Novo risco, p. ex. dívida ao recrutador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Não avaliado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case</source>
-      <translation type="unfinished" />
+      <translation>Risco global do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Overall risk of the case: {level}</source>
-      <translation type="unfinished" />
+      <translation>Risco global do caso: {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Possible</source>
-      <translation type="unfinished" />
+      <translation>Possível</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Rare</source>
-      <translation type="unfinished" />
+      <translation>Rara</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>Nível de risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz de riscos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risk matrix: likelihood by severity</source>
-      <translation type="unfinished" />
+      <translation>Matriz de riscos: probabilidade por gravidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Risks of the assessment</source>
-      <translation type="unfinished" />
+      <translation>Riscos da avaliação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Save the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Guardar as classificações alteradas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severe</source>
-      <translation type="unfinished" />
+      <translation>Grave</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>Gravidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity of the new risk</source>
-      <translation type="unfinished" />
+      <translation>Gravidade do novo risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Severity:</source>
-      <translation type="unfinished" />
+      <translation>Gravidade:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>Undo the changed ratings</source>
-      <translation type="unfinished" />
+      <translation>Anular as classificações alteradas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>Unlikely</source>
-      <translation type="unfinished" />
+      <translation>Improvável</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/assessments_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>O que corrigir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>risks {numbers}</source>
-      <translation type="unfinished" />
+      <translation>riscos {numbers}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/risk_models.py" />
       <source>{likelihood}, {severity}: {level}</source>
-      <translation type="unfinished" />
+      <translation>{likelihood}, {severity}: {level}</translation>
     </message>
   </context>
   <context>
@@ -430,102 +430,102 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Add file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar ficheiro…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>&amp;Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar uma cópia…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Add a file to the case</source>
-      <translation type="unfinished" />
+      <translation>Adicionar um ficheiro ao caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Adicionado (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Added by</source>
-      <translation type="unfinished" />
+      <translation>Adicionado por</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Adding {name}…</source>
-      <translation type="unfinished" />
+      <translation>A adicionar {name}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachment status</source>
-      <translation type="unfinished" />
+      <translation>Estado dos anexos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>Anexos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Attachments of the case</source>
-      <translation type="unfinished" />
+      <translation>Anexos do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Copy saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Cópia guardada em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file (optional)</source>
-      <translation type="unfinished" />
+      <translation>Descrição do próximo ficheiro (opcional)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Description of the next file added</source>
-      <translation type="unfinished" />
+      <translation>Descrição do próximo ficheiro adicionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Files up to {limit} MB, kept encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros até {limit} MB, guardados cifrados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy as</source>
-      <translation type="unfinished" />
+      <translation>Guardar uma cópia como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Save a copy of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Guardar uma cópia do ficheiro selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>{name} added.</source>
-      <translation type="unfinished" />
+      <translation>{name} adicionado.</translation>
     </message>
   </context>
   <context>
@@ -533,505 +533,505 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Descartar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Hide identity</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ocultar a identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Move to {status}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Passar a {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Novo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Reopen…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reabrir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>&amp;Show identity</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar a identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>&amp;Withdraw consent</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirar o consentimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>(hidden)</source>
-      <translation type="unfinished" />
+      <translation>(oculto)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A minor without a guardian recorded.</source>
-      <translation type="unfinished" />
+      <translation>Um menor sem tutor registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>A monitoring visit is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Há uma visita de acompanhamento em atraso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to cases</source>
-      <translation type="unfinished" />
+      <translation>Voltar aos casos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Back to the case list (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>Voltar à lista de casos (Alt+Esquerda)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Best interests (BIA/BID)</source>
-      <translation type="unfinished" />
+      <translation>Superior interesse (BIA/BID)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>C&amp;lose case…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Encerrar o caso…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case code</source>
-      <translation type="unfinished" />
+      <translation>Código do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Case file</source>
-      <translation type="unfinished" />
+      <translation>Processo do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Changes not saved</source>
-      <translation type="unfinished" />
+      <translation>Alterações não guardadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection</source>
-      <translation type="unfinished" />
+      <translation>Proteção da criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Child protection records</source>
-      <translation type="unfinished" />
+      <translation>Registos de proteção da criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Choose the reason…</source>
-      <translation type="unfinished" />
+      <translation>Escolha o motivo…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Close the case</source>
-      <translation type="unfinished" />
+      <translation>Encerrar o caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing</source>
-      <translation type="unfinished" />
+      <translation>Confirmar o encerramento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm closing the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmar o encerramento do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening</source>
-      <translation type="unfinished" />
+      <translation>Confirmar a reabertura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Confirm reopening the case</source>
-      <translation type="unfinished" />
+      <translation>Confirmar a reabertura do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Correct or undo the changes in this tab first; nothing was left.</source>
-      <translation type="unfinished" />
+      <translation>Corrija ou anule primeiro as alterações deste separador; não saiu do processo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>Eliminado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Escort and hand-over</source>
-      <translation type="unfinished" />
+      <translation>Acompanhamento e entrega</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Avaliação familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>From today the case is no longer shared or referred under this consent</source>
-      <translation type="unfinished" />
+      <translation>A partir de hoje o caso deixa de ser partilhado ou encaminhado ao abrigo deste consentimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Guardians</source>
-      <translation type="unfinished" />
+      <translation>Tutores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Hide identity</source>
-      <translation type="unfinished" />
+      <translation>Ocultar a identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Histórico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>History of the case</source>
-      <translation type="unfinished" />
+      <translation>Histórico do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Identity shown (recorded in the audit log).</source>
-      <translation type="unfinished" />
+      <translation>Identidade mostrada (registado no registo de auditoria).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Move the case to {status}</source>
-      <translation type="unfinished" />
+      <translation>Passar o caso a {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New record:</source>
-      <translation type="unfinished" />
+      <translation>Novo registo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>New {record}</source>
-      <translation type="unfinished" />
+      <translation>Novo registo: {record}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Próximo passo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next step:</source>
-      <translation type="unfinished" />
+      <translation>Próximo passo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit</source>
-      <translation type="unfinished" />
+      <translation>Próxima visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Next visit:</source>
-      <translation type="unfinished" />
+      <translation>Próxima visita:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No consent in force.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum consentimento em vigor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>No further step.</source>
-      <translation type="unfinished" />
+      <translation>Não há mais passos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>No identity recorded yet; what you enter here is kept apart.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há identidade registada; o que introduzir aqui é guardado à parte.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Nenhum</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>None planned (visits follow the arrival date)</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma prevista (as visitas seguem a data de chegada)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>None recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há nada registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>Não avaliado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/notes_tab.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Parts of the case</source>
-      <translation type="unfinished" />
+      <translation>Partes do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Possibly the same person as another case: review the duplicate.</source>
-      <translation type="unfinished" />
+      <translation>Possivelmente a mesma pessoa que noutro caso: reveja o duplicado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Ready to move to {status}.</source>
-      <translation type="unfinished" />
+      <translation>Pronto para passar a {status}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Registo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/referrals_tab.py" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>Encaminhamentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Reopen the case</source>
-      <translation type="unfinished" />
+      <translation>Reabrir o caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>Risco</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Risk:</source>
-      <translation type="unfinished" />
+      <translation>Risco:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Risk: {level}</source>
-      <translation type="unfinished" />
+      <translation>Risco: {level}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/record_section.py" />
       <source>Selected record:</source>
-      <translation type="unfinished" />
+      <translation>Registo selecionado:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show &amp;more</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;mais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>Show identity</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Show older changes</source>
-      <translation type="unfinished" />
+      <translation>Mostrar alterações anteriores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Stage:</source>
-      <translation type="unfinished" />
+      <translation>Etapa:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>The case</source>
-      <translation type="unfinished" />
+      <translation>O caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
       <source>The identity is hidden. Showing it is recorded in the audit log with your name.</source>
-      <translation type="unfinished" />
+      <translation>A identidade está oculta. Mostrá-la fica registado no registo de auditoria com o seu nome.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>This case has changes that are not saved. Save them before leaving?</source>
-      <translation type="unfinished" />
+      <translation>Este caso tem alterações não guardadas. Guardá-las antes de sair?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is a minor: return needs a best-interests determination recommending it and a family assessment in the country of return.</source>
-      <translation type="unfinished" />
+      <translation>Este caso é um menor: o regresso exige uma determinação do superior interesse que o recomende e uma avaliação familiar no país de regresso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>This case is not a minor; these records are not required for it.</source>
-      <translation type="unfinished" />
+      <translation>Este caso não é um menor; estes registos não são necessários.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>To move to {status}, the case still needs: {missing}.</source>
-      <translation type="unfinished" />
+      <translation>Para passar a {status}, o caso ainda precisa de: {missing}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/profile_tab.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Avisos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>Avisos:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Quando (UTC)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/child_protection_tab.py" />
       <source>Whether the case is a minor</source>
-      <translation type="unfinished" />
+      <translation>Se o caso é um menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Quem</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the case is reopened</source>
-      <translation type="unfinished" />
+      <translation>Porque é que o caso é reaberto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Why the step was refused</source>
-      <translation type="unfinished" />
+      <translation>Porque é que a etapa foi recusada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/consent_tab.py" />
       <source>Withdraw the selected consent</source>
-      <translation type="unfinished" />
+      <translation>Retirar o consentimento selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>due now</source>
-      <translation type="unfinished" />
+      <translation>a fazer agora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>próxima</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{count} changes shown</source>
-      <translation type="unfinished" />
+      <translation>{count} alterações mostradas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} MB</source>
-      <translation type="unfinished" />
+      <translation>{n} MB</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} bytes</source>
-      <translation type="unfinished" />
+      <translation>{n} bytes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/tab_widgets.py" />
       <source>{n} kB</source>
-      <translation type="unfinished" />
+      <translation>{n} kB</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/history_tab.py" />
       <source>{office} (this device)</source>
-      <translation type="unfinished" />
+      <translation>{office} (este dispositivo)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>{slot}, due {due} ({state})</source>
-      <translation type="unfinished" />
+      <translation>{slot}, prazo {due} ({state})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>← &amp;Back to cases</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Voltar aos casos</translation>
     </message>
   </context>
   <context>
@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>&amp;Open its case file after saving</source>
-      <translation type="unfinished" />
+      <translation>Abrir o &amp;processo do caso depois de guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -1189,7 +1189,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Open the case file after saving</source>
-      <translation type="unfinished" />
+      <translation>Abrir o processo do caso depois de guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_list_screen.py" />
@@ -1293,207 +1293,207 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% done</source>
-      <translation type="unfinished" />
+      <translation>% realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>% of target</source>
-      <translation type="unfinished" />
+      <translation>% da meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Country:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;aís:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Indicator by month and country:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Indicador por mês e país:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Programa:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Alcançado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Against targets</source>
-      <translation type="unfinished" />
+      <translation>Face às metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Todos os países</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All programmes</source>
-      <translation type="unfinished" />
+      <translation>Todos os programas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Todo o período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 12 months</source>
-      <translation type="unfinished" />
+      <translation>Aos 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 3 months</source>
-      <translation type="unfinished" />
+      <translation>Aos 3 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>At 6 months</source>
-      <translation type="unfinished" />
+      <translation>Aos 6 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By country</source>
-      <translation type="unfinished" />
+      <translation>Por país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>Por mês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by country</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de um indicador por país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of an indicator by month</source>
-      <translation type="unfinished" />
+      <translation>Gráfico de um indicador por mês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Chart of indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Gráfico dos indicadores face às metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Counting…</source>
-      <translation type="unfinished" />
+      <translation>A contar…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Painel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Dashboard status</source>
-      <translation type="unfinished" />
+      <translation>Estado do painel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Pendentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator shown by month and country</source>
-      <translation type="unfinished" />
+      <translation>Indicador mostrado por mês e país</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicators against targets</source>
-      <translation type="unfinished" />
+      <translation>Indicadores face às metas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visit</source>
-      <translation type="unfinished" />
+      <translation>Visita de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento realizadas e pendentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>P&amp;eriod:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;eríodo:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measure</source>
-      <translation type="unfinished" />
+      <translation>Medida de reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Reintegration measures delivered by category</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegração realizadas por categoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Targets are for a programme's whole duration and are not set by country. Trainings have no country of return.</source>
-      <translation type="unfinished" />
+      <translation>As metas abrangem toda a duração de um programa e não são definidas por país. As formações não têm país de regresso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The table beside the charts holds the same figures.</source>
-      <translation type="unfinished" />
+      <translation>A tabela ao lado dos gráficos contém os mesmos valores.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by country of return</source>
-      <translation type="unfinished" />
+      <translation>{indicator} por país de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>{indicator} by month</source>
-      <translation type="unfinished" />
+      <translation>{indicator} por mês</translation>
     </message>
   </context>
   <context>
@@ -1501,32 +1501,32 @@
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>&lt;b&gt;DEMO&lt;/b&gt; — invented cases to explore CARE Desktop; nothing here is real. Demo passphrase: {passphrase}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;DEMONSTRAÇÃO&lt;/b&gt; — casos inventados para explorar o CARE Desktop; nada disto é real. Frase-passe da demonstração: {passphrase}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Back to setting up or unlocking your real database</source>
-      <translation type="unfinished" />
+      <translation>Voltar a configurar ou desbloquear a sua base de dados real</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>DEMO — {title}</source>
-      <translation type="unfinished" />
+      <translation>DEMONSTRAÇÃO — {title}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>Dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Lea&amp;ve demo</source>
-      <translation type="unfinished" />
+      <translation>Sair da &amp;demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/demo_banner.py" />
       <source>Leave demo</source>
-      <translation type="unfinished" />
+      <translation>Sair da demonstração</translation>
     </message>
   </context>
   <context>
@@ -1704,7 +1704,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Exchange bundles with a USB stick or a shared folder (Ctrl+Shift+F)</source>
-      <translation type="unfinished" />
+      <translation>Trocar pacotes através de uma pen USB ou de uma pasta partilhada (Ctrl+Shift+F)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1714,7 +1714,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Folder to exchange bundles with (a USB stick, a shared folder)</source>
-      <translation type="unfinished" />
+      <translation>Pasta através da qual trocar pacotes (uma pen USB, uma pasta partilhada)</translation>
     </message>
     <message>
       <source>Indicators against targets.</source>
@@ -1753,7 +1753,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Sync with a &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar com uma &amp;pasta…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1867,250 +1867,250 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>&amp;Create plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Criar o plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>A&amp;pprove the plan</source>
-      <translation type="unfinished" />
+      <translation>A&amp;provar o plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;measure</source>
-      <translation type="unfinished" />
+      <translation>Adicionar &amp;medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add &amp;objective</source>
-      <translation type="unfinished" />
+      <translation>Adicionar &amp;objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the measure</source>
-      <translation type="unfinished" />
+      <translation>Adicionar a medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Add the objective</source>
-      <translation type="unfinished" />
+      <translation>Adicionar o objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount planned for the new measure</source>
-      <translation type="unfinished" />
+      <translation>Montante previsto para a nova medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Amount spent on the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Montante gasto na medida selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Medidas de assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget of the plan</source>
-      <translation type="unfinished" />
+      <translation>Orçamento do plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Budget, e.g. 1500.00</source>
-      <translation type="unfinished" />
+      <translation>Orçamento, p. ex. 1500.00</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Category of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Categoria da nova medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Create the reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Criar o plano de reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moeda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Moeda da nova medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Currency of the plan budget</source>
-      <translation type="unfinished" />
+      <translation>Moeda do orçamento do plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Description of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Descrição da nova medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Dimension of the new objective</source>
-      <translation type="unfinished" />
+      <translation>Dimensão do novo objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mark as &amp;agreed with the person</source>
-      <translation type="unfinished" />
+      <translation>Marcar como &amp;acordado com a pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Mo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Mo&amp;ver</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Move the selected measure to this status</source>
-      <translation type="unfinished" />
+      <translation>Passar a medida selecionada para este estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>New objective</source>
-      <translation type="unfinished" />
+      <translation>Novo objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Next status of the selected measure</source>
-      <translation type="unfinished" />
+      <translation>Estado seguinte da medida selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>No amounts planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há montantes previstos.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>No reintegration plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há plano de reintegração.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives</source>
-      <translation type="unfinished" />
+      <translation>Objetivos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Objectives of the plan</source>
-      <translation type="unfinished" />
+      <translation>Objetivos do plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Fase</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Phase of the new measure</source>
-      <translation type="unfinished" />
+      <translation>Fase da nova medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan and measures</source>
-      <translation type="unfinished" />
+      <translation>Plano e medidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Plan status</source>
-      <translation type="unfinished" />
+      <translation>Estado do plano</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Planned {planned} {currency}, spent {spent} {currency}</source>
-      <translation type="unfinished" />
+      <translation>Previsto {planned} {currency}, gasto {spent} {currency}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plano de reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected measure:</source>
-      <translation type="unfinished" />
+      <translation>Medida selecionada:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Selected objective:</source>
-      <translation type="unfinished" />
+      <translation>Objetivo selecionado:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set s&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>Definir o es&amp;tado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Set the status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Definir o estado do objetivo selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Gasto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_models.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status of the selected objective</source>
-      <translation type="unfinished" />
+      <translation>Estado do objetivo selecionado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Status: {status}</source>
-      <translation type="unfinished" />
+      <translation>Estado: {status}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>Totals planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Totais previstos e gastos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>What to correct</source>
-      <translation type="unfinished" />
+      <translation>O que corrigir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>budget {amount} {currency}</source>
-      <translation type="unfinished" />
+      <translation>orçamento {amount} {currency}</translation>
     </message>
   </context>
   <context>
@@ -2118,62 +2118,62 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>&amp;Undo changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anular alterações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Error in {field}</source>
-      <translation type="unfinished" />
+      <translation>Erro em {field}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Save the changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Guardar as alterações (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Separate several with ;</source>
-      <translation type="unfinished" />
+      <translation>Separe vários com ;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>Anular alterações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>such as 1250 or 1250.50</source>
-      <translation type="unfinished" />
+      <translation>como 1250 ou 1250.50</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/record_form.py" />
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
   </context>
   <context>
@@ -2214,7 +2214,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>&amp;Paper size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tamanho do papel:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2224,12 +2224,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>As the interface</source>
-      <translation type="unfinished" />
+      <translation>Como a interface</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2239,47 +2239,47 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escolher…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case &amp;sheet:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ficha do caso:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso impressa por predefinição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autoridade de certificação do retransmissor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificate file error</source>
-      <translation type="unfinished" />
+      <translation>Erro no ficheiro de certificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Certificados (*.pem *.crt *.cer);;Todos os ficheiros (*)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Choose the certificate file</source>
-      <translation type="unfinished" />
+      <translation>Escolher o ficheiro de certificado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Empty: the usual authorities</source>
-      <translation type="unfinished" />
+      <translation>Vazio: as autoridades habituais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Full case file</source>
-      <translation type="unfinished" />
+      <translation>Processo completo do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2289,7 +2289,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Interview sheet (no trafficking details, documents or budget)</source>
-      <translation type="unfinished" />
+      <translation>Ficha de entrevista (sem pormenores da trata, documentos nem orçamento)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2299,17 +2299,17 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of &amp;prints:</source>
-      <translation type="unfinished" />
+      <translation>Idioma das i&amp;mpressões:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Idioma das impressões</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Letter (US)</source>
-      <translation type="unfinished" />
+      <translation>Carta (EUA)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2324,17 +2324,17 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Only when the office gives you one: the relay's certificate file (.pem).</source>
-      <translation type="unfinished" />
+      <translation>Apenas se o escritório lhe fornecer um: o ficheiro de certificado do retransmissor (.pem).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho do papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impressão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2349,7 +2349,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Relay ce&amp;rtificate authority:</source>
-      <translation type="unfinished" />
+      <translation>Autoridade de &amp;certificação do retransmissor:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2364,7 +2364,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/settings_screen.py" />
@@ -2397,7 +2397,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Explore with demo data first</source>
-      <translation type="unfinished" />
+      <translation>&amp;Explorar primeiro com dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2417,12 +2417,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Open the demo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir a demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>&amp;Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Configurar este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2432,12 +2432,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>A separate database of invented cases; your real set-up stays for later.</source>
-      <translation type="unfinished" />
+      <translation>Uma base de dados à parte com casos inventados; a sua configuração real fica para depois.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>CARE Desktop makes a separate demo database with {cases} invented cases, so you can see every screen at work. Nothing in it is real, it never syncs, and your real database is not created yet. Every screen shows DEMO.</source>
-      <translation type="unfinished" />
+      <translation>O CARE Desktop cria uma base de dados de demonstração à parte com {cases} casos inventados, para que possa ver cada ecrã a funcionar. Nada nela é real, nunca é sincronizada, e a sua base de dados real ainda não é criada. Cada ecrã mostra DEMONSTRAÇÃO.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2472,7 +2472,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Explore with demo data</source>
-      <translation type="unfinished" />
+      <translation>Explorar com dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2497,7 +2497,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Making the demo database</source>
-      <translation type="unfinished" />
+      <translation>A criar a base de dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2512,12 +2512,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>Set up this laptop</source>
-      <translation type="unfinished" />
+      <translation>Configurar este portátil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>The demo opens without a passphrase. After locking, unlock it with the demo passphrase: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>A demonstração abre sem frase-passe. Depois de a bloquear, desbloqueie-a com a frase-passe da demonstração: &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2527,7 +2527,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
       <source>To set up your real database later: File ▸ Leave demo.</source>
-      <translation type="unfinished" />
+      <translation>Para configurar a sua base de dados real mais tarde: Ficheiro ▸ Sair da demonstração.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/setup_wizard.py" />
@@ -2625,7 +2625,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>(unreadable)</source>
-      <translation type="unfinished" />
+      <translation>(ilegível)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2685,7 +2685,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Sentido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2710,7 +2710,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Ficheiro</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2730,7 +2730,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Histórico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2745,7 +2745,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Inbox</source>
-      <translation type="unfinished" />
+      <translation>Caixa de entrada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2795,7 +2795,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>Recebido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -2820,7 +2820,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>Enviado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_centre_screen.py" />
@@ -3277,180 +3277,180 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Record visit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registar visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>(not asked)</source>
-      <translation type="unfinished" />
+      <translation>(não perguntada)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Composite</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Prazo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo do acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Monitoring visits of the case</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>No visits scheduled: the arrival date is not known.</source>
-      <translation type="unfinished" />
+      <translation>Não há visitas agendadas: a data de chegada não é conhecida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Official</source>
-      <translation type="unfinished" />
+      <translation>Oficiais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Provisional</source>
-      <translation type="unfinished" />
+      <translation>Provisórias</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicossocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Questions answered</source>
-      <translation type="unfinished" />
+      <translation>Perguntas respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Record the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Registar a visita selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Save survey</source>
-      <translation type="unfinished" />
+      <translation>Guardar o inquérito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey at visit {visit} of {case}</source>
-      <translation type="unfinished" />
+      <translation>Inquérito na visita {visit} de {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Survey of {case}</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>Sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de sustentabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability survey scores by dimension</source>
-      <translation type="unfinished" />
+      <translation>Pontuações do inquérito de sustentabilidade por dimensão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Sustainability surveys (scores 0 to 1)</source>
-      <translation type="unfinished" />
+      <translation>Inquéritos de sustentabilidade (pontuações de 0 a 1)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take &amp;survey…</source>
-      <translation type="unfinished" />
+      <translation>Fazer &amp;inquérito…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Take a sustainability survey</source>
-      <translation type="unfinished" />
+      <translation>Fazer um inquérito de sustentabilidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Realizado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visited on</source>
-      <translation type="unfinished" />
+      <translation>Visitado em</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Ponderações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/rss_dialog.py" />
       <source>{count} of {total} questions answered</source>
-      <translation type="unfinished" />
+      <translation>{count} de {total} perguntas respondidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>{done} of {total} visits done · {overdue} overdue</source>
-      <translation type="unfinished" />
+      <translation>{done} de {total} visitas realizadas · {overdue} em atraso</translation>
     </message>
   </context>
   <context>
@@ -3466,32 +3466,32 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
-      <translation type="unfinished" />
+      <translation>Alterações a um caso fora dos países do dispositivo remetente. São aplicadas se os seus países passarem a incluir o país do caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
-      <translation type="unfinished" />
+      <translation>Alterações a um registo que ainda não chegou aqui (por exemplo, um consentimento cujo caso fica no escritório). São aplicadas quando esse registo chegar.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Kept for a reason this version does not know.</source>
-      <translation type="unfinished" />
+      <translation>Retido por um motivo que esta versão não conhece.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
-      <translation type="unfinished" />
+      <translation>Enviado por um dispositivo que este ainda não conhece. É aplicado assim que o dispositivo for registado (escritório) ou o escritório for fixado (dispositivo de terreno).</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
-      <translation type="unfinished" />
+      <translation>Enviado por um dispositivo revogado após o seu ponto de corte. Guardado para que um(a) coordenador(a) decida; nunca é aplicado automaticamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
-      <translation type="unfinished" />
+      <translation>Escrito por uma versão mais recente do CARE Desktop. É aplicado depois de esta aplicação ser atualizada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/bundle_service.py" />
@@ -5965,7 +5965,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/attachments_tab.py" />
       <source>The copy could not be written to {path}. Check that the folder exists, that you may write there and that the disk is not full.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever a cópia em {path}. Verifique se a pasta existe, se pode escrever nela e se o disco não está cheio.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -6391,7 +6391,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/settings_service.py" />
       <source>{path} is not a certificate authority file. Choose the .pem file given by the office, or leave the field empty.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é um ficheiro de autoridade de certificação. Escolha o ficheiro .pem fornecido pelo escritório, ou deixe o campo vazio.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -6431,17 +6431,17 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot be “{value}”. Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} não pode ser «{value}». Escolha um de: {choices}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} cannot take that value.</source>
-      <translation type="unfinished" />
+      <translation>{setting} não pode ter esse valor.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>{setting} must be a whole number from {minimum} to {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{setting} tem de ser um número inteiro de {minimum} a {maximum}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/case_commands.py" />
@@ -7468,242 +7468,242 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Adequate, but with serious problems</source>
-      <translation type="unfinished" />
+      <translation>Adequado, mas com problemas graves</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Agree</source>
-      <translation type="unfinished" />
+      <translation>Concordo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Always or almost always</source>
-      <translation type="unfinished" />
+      <translation>Sempre ou quase sempre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Can you, or the children of school age in your household, attend school or training?</source>
-      <translation type="unfinished" />
+      <translation>O(A) senhor(a), ou as crianças em idade escolar do seu agregado familiar, podem frequentar a escola ou uma formação?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Disagree</source>
-      <translation type="unfinished" />
+      <translation>Discordo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Insatisfeito(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you currently have work or another regular source of income?</source>
-      <translation type="unfinished" />
+      <translation>Tem atualmente trabalho ou outra fonte regular de rendimento?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Do you have the identity and civil documents you need (identity card, birth certificate and the like)?</source>
-      <translation type="unfinished" />
+      <translation>Tem os documentos de identificação e de registo civil de que precisa (bilhete de identidade, certidão de nascimento e semelhantes)?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How much do you owe, compared with what your household spends in a month?</source>
-      <translation type="unfinished" />
+      <translation>Quanto deve, em comparação com o que o seu agregado familiar gasta num mês?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you feel physically safe where you live and in your daily activities?</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência se sente fisicamente seguro(a) onde vive e nas suas atividades diárias?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How often do you take part in community life (celebrations, groups, religious or sports activities)?</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência participa na vida da comunidade (celebrações, grupos, atividades religiosas ou desportivas)?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How satisfied are you with your economic situation today?</source>
-      <translation type="unfinished" />
+      <translation>Até que ponto está hoje satisfeito(a) com a sua situação económica?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>How would you describe the place where you live?</source>
-      <translation type="unfinished" />
+      <translation>Como descreveria o local onde vive?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>I feel accepted, and treated fairly, by the community where I live.</source>
-      <translation type="unfinished" />
+      <translation>Sinto-me aceite, e tratado(a) com justiça, pela comunidade onde vivo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If you needed money for an emergency, could you borrow it?</source>
-      <translation type="unfinished" />
+      <translation>Se precisasse de dinheiro para uma emergência, conseguiria pedi-lo emprestado?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>If your rights were violated, could you turn to the police, a court or legal aid?</source>
-      <translation type="unfinished" />
+      <translation>Se os seus direitos fossem violados, poderia recorrer à polícia, a um tribunal ou ao apoio jurídico?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past month, how often did your household eat less, or cheaper food, because food cost too much?</source>
-      <translation type="unfinished" />
+      <translation>No último mês, com que frequência o seu agregado familiar comeu menos, ou alimentos mais baratos, porque a comida era demasiado cara?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>In the past two weeks, how often did you feel very sad, afraid or angry, or could not sleep or concentrate?</source>
-      <translation type="unfinished" />
+      <translation>Nas últimas duas semanas, com que frequência se sentiu muito triste, com medo ou com raiva, ou não conseguiu dormir ou concentrar-se?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Is there someone you can count on for help or advice when you need it?</source>
-      <translation type="unfinished" />
+      <translation>Há alguém com quem possa contar para ajuda ou conselho quando precisa?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Less than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Menos do que a despesa de um mês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>More than a month's spending</source>
-      <translation type="unfinished" />
+      <translation>Mais do que a despesa de um mês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither agree nor disagree</source>
-      <translation type="unfinished" />
+      <translation>Não concordo nem discordo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Neither satisfied nor dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Nem satisfeito(a) nem insatisfeito(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>Nunca</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No answer / does not apply</source>
-      <translation type="unfinished" />
+      <translation>Sem resposta / não se aplica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No debt</source>
-      <translation type="unfinished" />
+      <translation>Sem dívidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>No one</source>
-      <translation type="unfinished" />
+      <translation>Ninguém</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>None of them</source>
-      <translation type="unfinished" />
+      <translation>Nenhum</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Often</source>
-      <translation type="unfinished" />
+      <translation>Muitas vezes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Rarely</source>
-      <translation type="unfinished" />
+      <translation>Raramente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Safe and adequate</source>
-      <translation type="unfinished" />
+      <translation>Seguro e adequado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Satisfied</source>
-      <translation type="unfinished" />
+      <translation>Satisfeito(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Some of them</source>
-      <translation type="unfinished" />
+      <translation>Alguns</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Sometimes</source>
-      <translation type="unfinished" />
+      <translation>Às vezes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly agree</source>
-      <translation type="unfinished" />
+      <translation>Concordo totalmente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Strongly disagree</source>
-      <translation type="unfinished" />
+      <translation>Discordo totalmente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Unsafe, overcrowded or only temporary</source>
-      <translation type="unfinished" />
+      <translation>Inseguro, sobrelotado ou apenas temporário</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very dissatisfied</source>
-      <translation type="unfinished" />
+      <translation>Muito insatisfeito(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Very satisfied</source>
-      <translation type="unfinished" />
+      <translation>Muito satisfeito(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>When you need health care, can you get it?</source>
-      <translation type="unfinished" />
+      <translation>Quando precisa de cuidados de saúde, consegue obtê-los?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, all of them</source>
-      <translation type="unfinished" />
+      <translation>Sim, todos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but irregular or seasonal</source>
-      <translation type="unfinished" />
+      <translation>Sim, mas irregular ou sazonal</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, but with difficulty</source>
-      <translation type="unfinished" />
+      <translation>Sim, mas com dificuldade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, one person</source>
-      <translation type="unfinished" />
+      <translation>Sim, uma pessoa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, regular work or income</source>
-      <translation type="unfinished" />
+      <translation>Sim, trabalho ou rendimento regular</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, several people</source>
-      <translation type="unfinished" />
+      <translation>Sim, várias pessoas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/rss_data.py" />
       <source>Yes, without difficulty</source>
-      <translation type="unfinished" />
+      <translation>Sim, sem dificuldade</translation>
     </message>
   </context>
   <context>
@@ -7711,12 +7711,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Case sheet printed by default</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso impressa por predefinição</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Certificate authority of the relay</source>
-      <translation type="unfinished" />
+      <translation>Autoridade de certificação do retransmissor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7726,7 +7726,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Exploring with demo data</source>
-      <translation type="unfinished" />
+      <translation>A explorar com dados de demonstração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7736,7 +7736,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Language of prints</source>
-      <translation type="unfinished" />
+      <translation>Idioma das impressões</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
@@ -7746,7 +7746,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho do papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/settings.py" />
