@@ -533,7 +533,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Discard</source>
-      <translation>&amp;Abandonner les modifications</translation>
+      <translation>Ne pa&amp;s enregistrer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/identity_tab.py" />
