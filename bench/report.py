@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def main() -> int:
@@ -74,6 +75,11 @@ def main() -> int:
     relay_file = ROOT / "bench" / "results" / "relay.json"
     if relay_file.exists():
         lines += _relay_lines(json.loads(relay_file.read_text()))
+    ui_file = ROOT / "bench" / "results" / "ui.json"
+    if ui_file.exists():
+        from ui_report import ui_lines  # noqa: PLC0415 - bench/ is not a package
+
+        lines += ui_lines(json.loads(ui_file.read_text()))
     notes = ROOT / "bench" / "notes.md"
     if notes.exists():
         lines += [notes.read_text().rstrip(), ""]

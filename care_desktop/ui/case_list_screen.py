@@ -63,6 +63,7 @@ FIELDS = "fields"  # the labels of the records' fields, translated once for ever
 SEARCH_DELAY_MS = 150
 DUPLICATE_DELAY_MS = 300
 MAX_LISTED_DUPLICATES = 5
+SIZING_ROWS = 25  # rows the column widths are measured on
 
 
 def _combo(name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -191,6 +192,9 @@ class CaseListScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring a whole page held the GUI thread
+        # for 76 ms (every cell's text asked of the model), a stall a person notices.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the model re-queries; nothing is sorted in memory
         self.table.activated.connect(self._activated)
