@@ -34,7 +34,7 @@ def ui_lines(ui: dict[str, Any]) -> list[str]:
     lines = [
         "## Case list (interface)",
         "",
-        f"{ui['cases']:,} demo cases in a {ui['database_mb'] / 1024:.1f} GB SQLCipher database "
+        f"{ui['cases']:,} demo cases in a {ui['database_mb'] / 1024:.1f} GiB SQLCipher database "
         "(made once by `bench/ui_data.py`, kept in the temporary folder), read by the real "
         "window in one process on the offscreen platform. The window is opened as the "
         "application opens it: unlock on the database thread, the main window, then the check "
@@ -60,7 +60,7 @@ def ui_lines(ui: dict[str, Any]) -> list[str]:
         f"| a key typed at once after unlocking, while the page check runs | "
         f"{first['key_to_results_ms'] / 1000:.1f} s | page check {ui['page_check_s']:.0f} s "
         "| — |",
-        f"| scrolling: next page of {ui['scroll']['pages']} (fetchMore), median / max | "
+        f"| scrolling: each of {ui['scroll']['pages']} next pages (fetchMore), median / max | "
         f"{ui['scroll']['page_ms_p50']:.0f} / {ui['scroll']['page_ms_max']:.0f} ms | — | — |",
         f"| peak memory (ru_maxrss): Qt and modules loaded / first page / end | "
         f"{rss['start']:.0f} / {rss['first_page']:.0f} / {rss['peak']:.0f} MB | — | — |",
