@@ -33,6 +33,7 @@ from tests.ui.screen_walk import (
     settle,
 )
 
+TRAPPED = 4  # presses of Tab in a row that leave the focus where it was
 MAX_TABS = 150  # presses of Tab to go round a screen; more means focus is stuck somewhere
 
 
@@ -114,6 +115,17 @@ def _tab_round(qtbot: QtBot, window: MainWindow) -> list[QWidget]:
     return reached
 
 
+def _traps(reached: list[QWidget]) -> list[QWidget]:
+    """Widgets that kept the focus for several presses of Tab in a row (a table moving from
+    cell to cell instead of letting Tab leave)."""
+    traps: list[QWidget] = []
+    for index in range(len(reached) - TRAPPED):
+        widget = reached[index]
+        if widget not in traps and all(w is widget for w in reached[index : index + TRAPPED]):
+            traps.append(widget)
+    return traps
+
+
 def _reached(widget: QWidget, reached: list[QWidget]) -> bool:
     """The control, or a part of it that takes its focus (a spin box's line edit...)."""
     return any(widget is seen or widget.isAncestorOf(seen) for seen in reached)
@@ -132,9 +144,10 @@ def test_tab_reaches_every_enabled_control_of_each_screen(
         ]
         assert wanted, name
         lost = [describe(widget) for widget in wanted if not _reached(widget, reached)]
+        lost += [f"Tab stays in {describe(widget)}" for widget in _traps(reached)]
         if lost:
             unreachable[name] = lost
-    assert unreachable == {}
+    assert unreachable == {}, "\n".join(f"{k}: {v}" for k, v in unreachable.items())
 
 
 def test_the_documented_shortcuts(qtbot: QtBot, window: MainWindow, runner: TaskRunner) -> None:
