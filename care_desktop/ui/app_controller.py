@@ -52,6 +52,7 @@ class AppController(QObject):
         self.runner = runner
         self.argon2 = argon2
         self.store: Store | None = None
+        self._page_check: check_service.PageCheck | None = None  # running since the unlock
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: SetupWizard | None = None
@@ -136,6 +137,7 @@ class AppController(QObject):
         """Close the demo (and remove it: nothing in it is real); set up or unlock the real."""
         self.idle.stop()
         self._close_window()
+        self._stop_page_check()
         if self.store is not None:
             self.runner.wait()
             self.store.close()
@@ -206,10 +208,19 @@ class AppController(QObject):
         self.idle.start()
         log.info("unlocked")
         self.opened.emit()
-        # Unlocking reads only a few pages; every page's HMAC is checked now, in the background.
-        self.runner.run_db(
-            lambda: check_service.verify_pages(store), None, self._damaged, owner=self.window
-        )
+        # Unlocking reads only a few pages; every page's HMAC is checked now, once per unlock (a
+        # language switch only rebuilds the window), beside the database thread: searches and
+        # saves go on meanwhile, and locking interrupts it.
+        if self._page_check is None:
+            check = self._page_check = check_service.PageCheck()
+            self.runner.run(
+                lambda: check_service.verify_pages(store, check), None, self._damaged, owner=self
+            )
+
+    def _stop_page_check(self) -> None:
+        if self._page_check is not None:
+            self._page_check.interrupt()
+            self._page_check = None
 
     def _damaged(self, error: UserFacingError) -> None:
         log.error("page check after unlock failed")
@@ -250,6 +261,7 @@ class AppController(QObject):
             if isinstance(widget, QWidget) and widget.isModal() and widget is not self.window:
                 widget.close()
         self._close_window()
+        self._stop_page_check()
         if self.store is not None:
             self.runner.wait()
             self.store.close()
@@ -260,6 +272,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self._stop_page_check()
         self.runner.wait()
         if self.store is not None:
             self.store.close()
