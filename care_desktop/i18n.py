@@ -10,6 +10,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
 
 from care_desktop.paths import resource_path
@@ -69,3 +70,15 @@ def system_language() -> str:
 def translate(context: str, text: str) -> str:
     """The translation of `text` in the current language, or `text` itself."""
     return catalogue(_current).get((context, text), text)
+
+
+def translator(language: str) -> Callable[[str, str], str]:
+    """A `translate(context, text)` for one language, whatever the interface's: prints choose
+    their own (English or French). Name the result `translate` where it is used, so that the
+    catalogue extractor (scripts/update_translations.py) finds its literal calls."""
+    table = catalogue(language if language in LANGUAGES else SOURCE_LANGUAGE)
+
+    def translate_in(context: str, text: str) -> str:
+        return table.get((context, text), text)
+
+    return translate_in
