@@ -128,6 +128,7 @@ class AssessmentsTab(CaseTab):
     def _build_editor(self) -> None:
         self.risk_model = RiskTableModel(self)
         self.risk_table = QTableView()
+        self.risk_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.risk_table.setModel(self.risk_model)
         self.risk_table.setAccessibleName(tr(CTX, "Risks of the assessment"))
         self.risk_table.setItemDelegate(RatingDelegate(self.risk_table))
@@ -151,6 +152,7 @@ class AssessmentsTab(CaseTab):
 
         self.matrix = RiskMatrixModel(self)
         self.matrix_view = QTableView()
+        self.matrix_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.matrix_view.setModel(self.matrix)
         self.matrix_view.setAccessibleName(tr(CTX, "Risk matrix: likelihood by severity"))
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

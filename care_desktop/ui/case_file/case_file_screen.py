@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from care_desktop.ui.case_file.notes_tab import NotesTab
 from care_desktop.ui.case_file.plan_tab import PlanTab
 from care_desktop.ui.case_file.profile_tab import ProfileTab
 from care_desktop.ui.case_file.referrals_tab import ReferralsTab
+from care_desktop.ui.case_file.scrolling_tabs import ScrollingTabs
 from care_desktop.ui.case_file.summary_tab import SummaryTab, missing_text, warning_text
 from care_desktop.ui.case_file.tab import CaseTab
 from care_desktop.ui.case_file.visits_tab import VisitsTab
@@ -78,7 +78,7 @@ class CaseFileScreen(QWidget):
         self.workflow_error = error_label()
         self.workflow_error.setAccessibleName(tr(CTX, "Why the step was refused"))
         layout.addWidget(self.workflow_error)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.setAccessibleName(tr(CTX, "Parts of the case"))
         for tab in self._make_tabs():
             self.tabs.addTab(tab, tab.title())
