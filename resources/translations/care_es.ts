@@ -1628,6 +1628,24 @@
     </message>
   </context>
   <context>
+    <name>FormPrint</name>
+    <message>
+      <location filename="../../care_desktop/services/form_print_service.py" />
+      <source>Certificates of attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/form_print_service.py" />
+      <source>Monitoring visit form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/form_print_service.py" />
+      <source>Training attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2111,6 +2129,33 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/ui/case_file/plan_tab.py" />
       <source>budget {amount} {currency}</source>
       <translation>presupuesto {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Print</name>
+    <message>
+      <location filename="../../care_desktop/reports/form_batch.py" />
+      <location filename="../../care_desktop/reports/layout.py" />
+      <source>Confidential</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/form_batch.py" />
+      <location filename="../../care_desktop/reports/layout.py" />
+      <source>DEMO: synthetic data, not real people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/form_batch.py" />
+      <location filename="../../care_desktop/reports/layout.py" />
+      <source>Page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/form_batch.py" />
+      <location filename="../../care_desktop/reports/layout.py" />
+      <source>Printed {when} by {user} on device {device}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2952,6 +2997,16 @@ Modelo de datos {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Cancel the sync</source>
+      <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Importing bundles</source>
       <translation>Importando paquetes</translation>
     </message>
@@ -2989,6 +3044,11 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>Sending bundles</source>
       <translation>Enviando paquetes</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/sync_status.py" />
+      <source>Stop the sync; nothing is lost, it goes on later</source>
+      <translation>Detener la sincronización; no se pierde nada, continuará más tarde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/sync_status.py" />
@@ -3064,6 +3124,119 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/ui/sync_status.py" />
       <source>{step}: {percent} %</source>
       <translation>{step}: {percent} %</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingSheet</name>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Audience</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Certificate of attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Duration: {hours} hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>For the organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Participants: please sign on your line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Signature and date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>This certifies that</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Trainer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Trainers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Trainers: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>attended the training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/training_sheets.py" />
+      <source>held on {dates} in {place}, organised by {organisation}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3270,6 +3443,189 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Unlock with my &amp;login</source>
       <translation>Desbloquear con mi &amp;sesión</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitForm</name>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Beneficiary or guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Date of the visit: ____________    How:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Delivered? Comments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Due on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Economic dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Economic: work, income, debts, housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Field officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Monitoring visit form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>No plan or measure recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Objective</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Officer: ______________________________</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Other observations, next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Plan: what to check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Psychosocial dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Psychosocial: well-being, safety, support</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Read each question aloud and tick one answer. The person may decline any question: tick “No answer / does not apply”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Reintegration Sustainability Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Signature and date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Signatures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Social dimension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Social: family, community, services, documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Status found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Status when printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Survey version {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>Window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>delivered {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>planned for {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>{count} days after arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>{count} months after arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>{count} weeks after arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5853,6 +6209,16 @@ Modelo de datos {revision}</translation>
       <translation>Hay otra sincronización de esta base de datos en curso (en la aplicación o en otra ventana). Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/form_print_data.py" />
+      <source>Case {case} has no planned monitoring visit, so there is no visit form to print. Check its arrival date, or print its case sheet instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/form_print_data.py" />
+      <source>Case {case} has no planned visit {slot}. Its planned visits: {slots}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/workflow.py" />
       <source>Choose the reason for closing the case.</source>
       <translation>Elija el motivo del cierre del caso.</translation>
@@ -5883,6 +6249,11 @@ Modelo de datos {revision}</translation>
       <translation>No se indicó ninguna frase de contraseña nueva. Defina CARE_NEW_PASSPHRASE o ejecute el comando en un terminal para que se le pida dos veces.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/form_print_data.py" />
+      <source>No participant of this session is marked as having attended, so there is no certificate to print. Record the attendance first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No passphrase was given. Set CARE_PASSPHRASE or run the command in a terminal to be asked for it.</source>
       <translation>No se indicó ninguna frase de contraseña. Defina CARE_PASSPHRASE o ejecute el comando en un terminal para que se le pida.</translation>
@@ -5901,6 +6272,16 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>No system keyring is available on this computer. Unlock with your passphrase; everything else works as usual.</source>
       <translation>No hay ningún llavero del sistema disponible en este equipo. Desbloquee con su frase de contraseña; todo lo demás funciona como de costumbre.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/form_print_data.py" />
+      <source>No training session has the id {session}. `care training` lists the sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/form_print_service.py" />
+      <source>No visit is due from {start} to {end}: there is nothing to print.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -6083,6 +6464,11 @@ Modelo de datos {revision}</translation>
       <translation>El archivo {path} del relé está dañado o no corresponde a la tarjeta de la oficina. Muévalo a otro lugar y vuelva a iniciar; la oficina enviará entonces de nuevo su lista de dispositivos.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/indicator_service.py" />
+      <source>The report's period starts on {start}, after it ends ({end}; no later than today). Choose a start date on or before the end date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/services/sync_service.py" />
       <source>The sync could not write next to the database (is the disk full?). Nothing was lost; free some space, then sync again.</source>
       <translation>La sincronización no pudo escribir junto a la base de datos (¿está lleno el disco?). No se perdió nada; libere espacio y vuelva a sincronizar.</translation>
@@ -6186,6 +6572,11 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/services/bundle_service.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
       <translation>No hay ningún dispositivo inscrito {device}. Véase `care devices list`.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/services/indicator_service.py" />
+      <source>There is no programme {programme}. Give a programme's name or id as it appears in the dashboard, or leave it out for every programme.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
