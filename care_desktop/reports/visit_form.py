@@ -112,6 +112,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def slot_text(form: VisitForm, translate: Translate) -> str:
     """ "3 months after arrival", "2 weeks after arrival"; the key itself for an unknown slot."""
+    if form.slot_months == 1:
+        return translate(CTX, "1 month after arrival")
     if form.slot_months is not None:
         return translate(CTX, "{count} months after arrival").format(count=form.slot_months)
     if form.slot_days is not None and form.slot_days % 7 == 0:
