@@ -15,8 +15,8 @@ and the device, and "Page n of m" at the foot.
 Building blocks (all put record text through `fonts.markup`, so any script prints and `& <`
 are safe): `paragraph`, `heading`, `fields` (label/value rows), `table` (header row + rows),
 `answer_lines` (blank ruled lines to write on), `signature_blocks`, `spacer`. Styles: TITLE,
-HEADING, BODY, SMALL, LABEL (ParagraphStyle; `paragraph(text, style)`). `usable_width(context)`
-gives the text width for tables of one's own.
+HEADING, BODY, SMALL, LABEL, CELL for table cells (ParagraphStyle; `paragraph(text, style)`).
+`usable_width(context)` gives the text width for tables of one's own.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ HEADING = ParagraphStyle(
 BODY = ParagraphStyle("Body", fontName=fonts.BASE, fontSize=10, leading=13)
 SMALL = ParagraphStyle("Small", fontName=fonts.BASE, fontSize=8, leading=10)
 LABEL = ParagraphStyle("Label", fontName=fonts.BOLD, fontSize=9, leading=12)
+CELL = ParagraphStyle("Cell", fontName=fonts.BASE, fontSize=9, leading=11.5)
 _RIGHT = ParagraphStyle("Right", parent=SMALL, alignment=TA_RIGHT)
 _CONFIDENTIAL = ParagraphStyle(
     "Confidential", fontName=fonts.BOLD, fontSize=11, leading=14, alignment=TA_RIGHT,
@@ -237,7 +238,7 @@ def table(
     count = len(headers)
     parts = shares or [1 / count] * count
     data = [[paragraph(h, LABEL) for h in headers]]
-    data += [[paragraph(cell) for cell in row] for row in rows]
+    data += [[paragraph(cell, CELL) for cell in row] for row in rows]
     result = Table(data, colWidths=[width * share for share in parts], repeatRows=1)
     result.setStyle(
         TableStyle(
