@@ -11,6 +11,7 @@ from care_desktop import __version__, i18n, logs
 from care_desktop.cli import (
     care_commands,
     case_commands,
+    print_commands,
     relay_commands,
     store_commands,
     sync_commands,
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     care_commands.register(commands)
     sync_commands.register(commands)
     relay_commands.register(commands)
+    print_commands.register(commands)
     return parser
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -41,6 +42,7 @@ from care_desktop.reports.layout import PrintContext
 from care_desktop.services import case_sheet_parts as parts
 from care_desktop.services import demo_database
 from care_desktop.services.case_service import resolve
+from care_desktop.services.form_print_service import write_file
 from care_desktop.services.unit_of_work import Work, writing
 
 INTERVIEW = "interview"
@@ -67,8 +69,11 @@ def case_sheet(
     paper: str = "A4",
     today: date | None = None,
     now: datetime | None = None,
+    out: Path | None = None,
 ) -> PrintedSheet:
-    """The case sheet of one case in one profile, as a PDF; one audit entry (PRINT)."""
+    """The case sheet of one case in one profile, as a PDF; one audit entry (PRINT). With `out`
+    the file is written inside the transaction: a print that could not be saved is not audited
+    as made, and no half-written file takes its name."""
     if profile not in PRINT_PROFILES:
         raise UnknownProfileError(profile=profile[:40])
     demo = demo_database.is_demo(store)
@@ -83,6 +88,8 @@ def case_sheet(
                 detail += f" identity={identity}"
         work.audit(AuditAction.PRINT, record_type=r.CASE.name, record_id=case_id, detail=detail)
         pdf = case_sheet_report.render(sheet, context)
+        if out is not None:
+            write_file(out, pdf)
     return PrintedSheet(case_code=sheet.core.case_code, profile=profile, pdf=pdf)
 
 
