@@ -35,7 +35,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -49,7 +50,9 @@ from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.rss import WeightSet
 from care_desktop.domain.schedule import VisitStatus
 from care_desktop.reports import indicator_data as d
+from care_desktop.reports.indicator_csv import indicator_csv
 from care_desktop.reports.indicator_data import Breakdown, Figure, IndicatorReport, Series
+from care_desktop.reports.indicator_report import indicator_pdf
 from care_desktop.services import demo_database, rss_service
 from care_desktop.services.dashboard_service import (
     VISIT_SLOTS,
@@ -59,6 +62,7 @@ from care_desktop.services.dashboard_service import (
     _Query,
     _targets,
 )
+from care_desktop.services.form_print_service import PrintOptions, _context, write_file
 from care_desktop.services.indicator_queries import (
     TOTAL,
     Count,
@@ -67,7 +71,7 @@ from care_desktop.services.indicator_queries import (
 )
 from care_desktop.services.indicator_rss import rss_series
 from care_desktop.services.indicator_small_cells import ordered, withheld
-from care_desktop.services.unit_of_work import writing
+from care_desktop.services.unit_of_work import Work, reading, writing
 
 REPORT_RECORD = "indicator_report"
 FORMATS = ("pdf", "csv")
@@ -318,40 +322,71 @@ class ReportRequest:
     start: date | None = None  # None: since the first record
     end: date | None = None  # None: today
     programme: str | None = None  # a programme's id or name; None: every programme
-    output_format: str = "pdf"
+
+
+def _period(request: ReportRequest, day: date) -> _Period:
+    last = min(request.end or day, day)
+    if request.start is not None and request.start > last:
+        raise ReportPeriodError(start=request.start.isoformat(), end=last.isoformat())
+    start = request.start.isoformat() if request.start is not None else None
+    return _Period(start, last.isoformat(), ())
+
+
+def _figures(work: Work, request: ReportRequest, demo: bool) -> tuple[IndicatorReport, str | None]:
+    period = _period(request, work.today)
+    session = work.session
+    programme_id, programme_name = _programme(session, request.programme)
+    flt = DashboardFilter(programme_id=programme_id)
+    weights = rss_service.active_weights(work)
+    report = IndicatorReport(
+        start=period.start,
+        end=period.end,
+        programme=programme_name,
+        printed_on=work.today.isoformat(),
+        demo=demo,
+        series=tuple(_gather(session, flt, period, work.today, weights)),
+        targets=tuple(sorted(_targets(session, flt).items())),
+        rss_weights=weights.version,
+        rss_official=weights.official,
+    )
+    return report, programme_id
 
 
 def indicator_report(
     store: Store, request: ReportRequest = ReportRequest(), *, today: date | None = None
 ) -> IndicatorReport:
-    """The report's figures for `request`; writes its audit entry (see the module docstring)."""
-    day = today or date.today()
-    last = min(request.end or day, day)
-    if request.start is not None and request.start > last:
-        raise ReportPeriodError(start=request.start.isoformat(), end=last.isoformat())
-    start = request.start.isoformat() if request.start is not None else None
-    period = _Period(start, last.isoformat(), ())
-    with writing(store, day) as work:
-        session = work.session
-        programme_id, programme_name = _programme(session, request.programme)
-        flt = DashboardFilter(programme_id=programme_id)
-        weights = rss_service.active_weights(work)
-        series = _gather(session, flt, period, day, weights)
-        targets = _targets(session, flt)
+    """The report's figures for `request`, to show; nothing leaves, nothing is audited."""
+    demo = demo_database.is_demo(store)
+    with reading(store, today) as work:
+        return _figures(work, request, demo)[0]
+
+
+def write_report(
+    store: Store,
+    request: ReportRequest,
+    out: Path,
+    *,
+    output_format: str = "pdf",
+    options: PrintOptions | None = None,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> IndicatorReport:
+    """Write the report to `out` as PDF or CSV, with its audit entry (see the module's
+    docstring), in the transaction that read its figures; the file is written whole or not."""
+    if output_format not in FORMATS:
+        raise ValueError(f"unknown report format {output_format!r}")
+    demo = demo_database.is_demo(store)
+    with writing(store, today) as work:
+        report, programme_id = _figures(work, request, demo)
+        if output_format == "pdf":
+            data = indicator_pdf(report, _context(work, options or PrintOptions(), demo, now))
+        else:
+            data = indicator_csv(report)
         work.audit(
-            AuditAction.PRINT if request.output_format == "pdf" else AuditAction.EXPORT,
+            AuditAction.PRINT if output_format == "pdf" else AuditAction.EXPORT,
             record_type=REPORT_RECORD,
             record_id=programme_id,
-            detail=f"{request.output_format} {start or '-'}..{last.isoformat()}",
+            detail=f"{output_format} {report.start or '-'}..{report.end}",
         )
-    return IndicatorReport(
-        start=start,
-        end=last.isoformat(),
-        programme=programme_name,
-        printed_on=day.isoformat(),
-        demo=demo_database.is_demo(store),
-        series=tuple(series),
-        targets=tuple(sorted(targets.items())),
-        rss_weights=weights.version,
-        rss_official=weights.official,
-    )
+    write_file(out, data)
+    return report
