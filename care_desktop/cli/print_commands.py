@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from care_desktop import i18n
+from care_desktop.cli import form_print_commands
 from care_desktop.cli.common import CTX, Output
 from care_desktop.cli.store_commands import opened
 from care_desktop.domain.settings import PAPER_SIZES, PRINT_PROFILES
@@ -34,6 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
     _print_options(sheet)
     sheet.set_defaults(handler=cmd_print_case_sheet)
+    form_print_commands.register(documents, _print_options, _defaults)
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:

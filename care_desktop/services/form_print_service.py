@@ -3,8 +3,10 @@
 Every print writes the audit log (AuditAction.PRINT) in the transaction that read its data; a
 batch of visit forms writes one entry per form (record type "visit", the visit's id), so that
 the trail of any one case shows each paper copy of its forms, whether printed alone or with the
-week's others. A batch writes its entries once the PDF is built and before the file is written:
-a cancelled batch writes neither. A demo database's prints say DEMO on every page.
+week's others (a batch reads each form in a short read of its own and writes its entries once
+the PDF is built). Given a path, a print writes its file inside the audit's transaction, as case
+sheets do, so a print that could not be saved is not audited; a cancelled batch writes neither
+file nor entry. A demo database's prints say DEMO on every page.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def print_visit_form(
     *,
     slot: str | None = None,
     options: PrintOptions = PrintOptions(),
+    out: Path | None = None,
     today: date | None = None,
     now: datetime | None = None,
 ) -> bytes:
@@ -105,6 +108,8 @@ def print_visit_form(
         )
         work.audit(AuditAction.PRINT, record_type=r.VISIT.name, record_id=visit_id,
                    detail="visit-form")  # fmt: skip
+        if out is not None:
+            write_file(out, pdf)
     return pdf
 
 
@@ -113,10 +118,11 @@ def print_attendance(
     session_reference: str,
     *,
     options: PrintOptions = PrintOptions(),
+    out: Path | None = None,
     now: datetime | None = None,
 ) -> bytes:
     """A training session's attendance sheet (registered participants and blank rows), audited."""
-    return _print_training(store, session_reference, options, now, certificates=False)
+    return _print_training(store, session_reference, options, out, now, certificates=False)
 
 
 def print_certificates(
@@ -124,16 +130,18 @@ def print_certificates(
     session_reference: str,
     *,
     options: PrintOptions = PrintOptions(),
+    out: Path | None = None,
     now: datetime | None = None,
 ) -> bytes:
     """One certificate page per participant who attended, audited as one print."""
-    return _print_training(store, session_reference, options, now, certificates=True)
+    return _print_training(store, session_reference, options, out, now, certificates=True)
 
 
 def _print_training(
     store: Store,
     session_reference: str,
     options: PrintOptions,
+    out: Path | None,
     now: datetime | None,
     *,
     certificates: bool,
@@ -158,6 +166,8 @@ def _print_training(
             record_id=session.session_id,
             detail="certificates" if certificates else "attendance-sheet",
         )
+        if out is not None:
+            write_file(out, pdf)
     return pdf
 
 
@@ -210,7 +220,7 @@ def print_visits_due(
         for item in items:
             work.audit(AuditAction.PRINT, record_type=r.VISIT.name, record_id=item.visit_id,
                        detail=detail)  # fmt: skip
-    write_file(out, pdf)
+        write_file(out, pdf)
     return BatchResult(start, days, total, total, cancelled=False, path=out)
 
 
