@@ -13,6 +13,7 @@ from care_desktop.cli import (
     case_commands,
     print_commands,
     relay_commands,
+    report_commands,
     store_commands,
     sync_commands,
 )
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(commands)
     relay_commands.register(commands)
     print_commands.register(commands)
+    report_commands.register(commands)
     return parser
 
 

@@ -196,8 +196,8 @@ def _grid(header: list[str], rows: list[list[str]], bands: list[int], width: flo
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    for row in bands:
-        style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), _BAND)]
+    for band in bands:
+        style += [("SPAN", (0, band), (-1, band)), ("BACKGROUND", (0, band), (-1, band), _BAND)]
     result.setStyle(TableStyle(style))
     return result
 
