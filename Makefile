@@ -79,6 +79,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/sync_bench.py --sizes 10000 100000 --json bench/results/sync.json
 	$(BIN)/python bench/relay_bench.py --devices 50 --bundles 20 --json bench/results/relay.json
 	$(BIN)/python bench/ui_bench.py --cases 100000 --json bench/results/ui.json
+	$(BIN)/python bench/print_bench.py --cases 1500 --batch 500 --json bench/results/print.json
 	$(BIN)/python bench/report.py
 
 # The user guide's pictures (docs/screenshots/*.png): every main screen on demo data, offscreen,

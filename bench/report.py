@@ -80,6 +80,9 @@ def main() -> int:
         from ui_report import ui_lines  # noqa: PLC0415 - bench/ is not a package
 
         lines += ui_lines(json.loads(ui_file.read_text()))
+    print_file = ROOT / "bench" / "results" / "print.json"
+    if print_file.exists():
+        lines += _print_lines(json.loads(print_file.read_text()))
     notes = ROOT / "bench" / "notes.md"
     if notes.exists():
         lines += [notes.read_text().rstrip(), ""]
@@ -119,6 +122,49 @@ def _relay_lines(relay: dict[str, Any]) -> list[str]:
         "The difference is the relay's own work: request signatures, time and nonce checks, "
         "the bundle's signature and header, quotas, the acknowledged log, a log line per "
         "request. With 50 clients on two cores the latencies are mostly queueing.",
+        "",
+    ]
+    return lines
+
+
+def _print_lines(result: dict[str, Any]) -> list[str]:
+    base = result["baseline"]["median_ms"]
+    lines = [
+        "## Prints",
+        "",
+        f"A demo database of {result['cases']} cases; each single print is the median of "
+        f"{result['repeat']} prints through its service (read, layout, audit entry), target "
+        "under 100 ms. Baseline: a one-page PDF with the same embedded fonts and one paragraph, "
+        "no data, no database.",
+        "",
+        "| print | median | p90 | over the baseline |",
+        "|---|---|---|---|",
+    ]
+    for key, label in (
+        ("case_sheet_interview", "case sheet, interview"),
+        ("case_sheet_full", "case sheet, full"),
+        ("visit_form", "visit form"),
+        ("visit_form_with_survey", "visit form with the survey (3 pages)"),
+    ):
+        if key in result:
+            figure = result[key]
+            lines.append(
+                f"| {label} | {figure['median_ms']:.1f} ms | {figure['p90_ms']:.1f} ms | "
+                f"{figure['median_ms'] / base:.1f}× |"
+            )
+    batch, layout = result["batch"], result["layout_only"]
+    lines += [
+        f"| baseline | {base:.1f} ms | {result['baseline']['p90_ms']:.1f} ms | 1× |",
+        "",
+        f"Batch (`care print visits-due`): {batch['forms']} visit forms in one PDF "
+        f"({batch['bytes'] / 2**20:.1f} MB) in {batch['seconds']:.1f} s, "
+        f"{batch['ms_per_form']:.1f} ms per form, {batch['progress_reports']} progress reports; "
+        f"peak Python memory {batch['peak_mb']:.1f} MB. Laying the same {layout['forms']} forms "
+        f"out one at a time peaks at {layout['incremental_peak_mb']:.1f} MB "
+        f"({layout['incremental_half_peak_mb']:.1f} MB for half of them: what grows is the "
+        "finished pages reportlab keeps until it writes the file); as one story handed to "
+        f"reportlab at once, {layout['one_story_peak_mb']:.1f} MB. Process peak "
+        f"{result['resident_peak_mb']:.0f} MB (the demo generation included).",
         "",
     ]
     return lines
