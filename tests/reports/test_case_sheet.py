@@ -61,9 +61,7 @@ def _interview(child: ChildAnnex | None = None, *, survey: bool = False) -> Inte
     questions = VisitQuestions(
         slot="month-3",
         due_date="2026-04-01",
-        survey=(
-            SurveyQuestion("econ_1", "economic", "Do you have work?", ("Yes", "No")),
-        )
+        survey=(SurveyQuestion("econ_1", "economic", "Do you have work?", ("Yes", "No")),)
         if survey
         else (),
         survey_version="1" if survey else "",
