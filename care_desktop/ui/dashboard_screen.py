@@ -10,19 +10,22 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -126,32 +129,41 @@ def _chart_view(name: str) -> QChartView:
 
 
 def _draw(
-    view: QChartView, title: str, categories: Sequence[str], sets: Sequence[tuple[str, list[int]]]
+    view: QChartView,
+    title: str,
+    categories: Sequence[str],
+    sets: Sequence[tuple[str, list[int]]],
+    *,
+    horizontal: bool = False,
 ) -> None:
-    """Replace what the chart shows: one bar set per (name, values), one bar per category."""
+    """Replace what the chart shows: one bar set per (name, values), one bar per category.
+    Horizontal bars for long category names (read whole on the left, first one on top)."""
     chart = view.chart()
     chart.removeAllSeries()
     for axis in chart.axes():
         chart.removeAxis(axis)
     chart.setTitle(title)
-    series = QBarSeries()
+    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+    order = slice(None, None, -1) if horizontal else slice(None)  # Qt draws the first at the foot
     for name, values in sets:
         bars = QBarSet(name)
-        bars.append([float(v) for v in values])
+        bars.append([float(v) for v in values[order]])
         series.append(bars)
     chart.addSeries(series)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(list(categories))
-    x_axis.setLabelsAngle(-45 if len(categories) > 6 else 0)
-    y_axis = QValueAxis()
-    y_axis.setLabelFormat("%d")
+    category_axis = QBarCategoryAxis()
+    category_axis.append(list(categories)[order])
+    if not horizontal:
+        category_axis.setLabelsAngle(-45 if len(categories) > 6 else 0)
+    value_axis = QValueAxis()
+    value_axis.setLabelFormat("%d")
     top = max((v for _, values in sets for v in values), default=0)
-    y_axis.setRange(0, max(top, 1))
-    y_axis.applyNiceNumbers()
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x_axis)
-    series.attachAxis(y_axis)
+    value_axis.setRange(0, max(top, 1))
+    value_axis.applyNiceNumbers()
+    bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+    chart.addAxis(category_axis, left if horizontal else bottom)
+    chart.addAxis(value_axis, bottom if horizontal else left)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
     chart.legend().setVisible(len(sets) > 1)
 
 
@@ -209,25 +221,40 @@ class DashboardScreen(QWidget):
         self.shown_indicator.currentIndexChanged.connect(lambda _: self._draw_series())
 
     def _lay_out(self) -> None:
-        filters = QFormLayout()
-        filters.addRow(tr(CTX, "&Programme:"), self.programme)
-        filters.addRow(tr(CTX, "&Country:"), self.country)
-        filters.addRow(tr(CTX, "P&eriod:"), self.period)
-        filters.addRow(tr(CTX, "&Indicator by month and country:"), self.shown_indicator)
+        filters = QGridLayout()  # two columns of filters: the figures keep the height
+        for n, (text, combo) in enumerate(
+            (
+                (tr(CTX, "&Programme:"), self.programme),
+                (tr(CTX, "&Country:"), self.country),
+                (tr(CTX, "P&eriod:"), self.period),
+                (tr(CTX, "&Indicator by month and country:"), self.shown_indicator),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label, n // 2, (n % 2) * 2)
+            filters.addWidget(combo, n // 2, (n % 2) * 2 + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         top = QHBoxLayout()
-        top.addLayout(filters)
-        top.addStretch(1)
+        top.addLayout(filters, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
-        tables = QWidget()
-        tables_layout = QVBoxLayout(tables)
-        tables_layout.setContentsMargins(0, 0, 0, 0)
-        tables_layout.addWidget(self.indicator_table, 3)
-        tables_layout.addWidget(self.visit_table, 1)
-        tables_layout.addWidget(self.measure_table, 2)
+        self.details = QTabWidget()
+        self.details.setAccessibleName(tr(CTX, "Visits and measures"))
+        self.details.addTab(self.visit_table, tr(CTX, "Visits by month after return"))
+        self.details.addTab(self.measure_table, tr(CTX, "Measures by category"))
+        for table in (self.indicator_table, self.visit_table, self.measure_table):
+            header = table.horizontalHeader()  # the names give way (elided), never the figures
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.indicator_table)
+        tables.addWidget(self.details)
+        tables.setSizes([330, 220])
         split = QSplitter()
         split.addWidget(tables)
         split.addWidget(self.charts)
-        split.setStretchFactor(1, 1)
+        split.setSizes([520, 560])
         note = QLabel(
             tr(
                 CTX,
@@ -248,8 +275,7 @@ class DashboardScreen(QWidget):
             self.period,
             self.shown_indicator,
             self.indicator_table,
-            self.visit_table,
-            self.measure_table,
+            self.details,
             self.charts,
         )
         for before, after in pairwise(order):
@@ -318,6 +344,7 @@ class DashboardScreen(QWidget):
                 (tr(CTX, "Actual"), [f.actual or 0 for f in shown]),
                 (tr(CTX, "Target"), [f.target or 0 for f in shown]),
             ],
+            horizontal=True,
         )
         self._draw_series()
         self.refreshed.emit()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChartView
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChartView, QHorizontalBarSeries
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -44,9 +44,11 @@ def _bars(view: QChartView) -> tuple[list[str], dict[str, list[float]]]:
     series = view.chart().series()
     assert len(series) == 1
     bars = series[0]
-    assert isinstance(bars, QBarSeries)
+    assert isinstance(bars, QBarSeries | QHorizontalBarSeries)
     axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
     values = {s.label(): [s.at(n) for n in range(s.count())] for s in bars.barSets()}
+    if isinstance(bars, QHorizontalBarSeries):  # drawn from the foot up: read top down
+        return list(axis.categories())[::-1], {k: v[::-1] for k, v in values.items()}
     return list(axis.categories()), values
 
 
