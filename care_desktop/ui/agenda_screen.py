@@ -34,7 +34,7 @@ from care_desktop.services import monitoring_service
 from care_desktop.services.monitoring_service import AgendaItem
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
-from care_desktop.ui.rows_model import RowsModel, rows_table
+from care_desktop.ui.rows_model import RowsModel, rows_table, slot_label
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import ServiceDialog, error_label
 
@@ -80,7 +80,7 @@ def agenda_model(parent: QObject | None = None) -> RowsModel:
         lambda item: week_of(item.due_date),
         lambda item: item.due_date,
         lambda item: item.case_code,
-        lambda item: item.slot,
+        lambda item: slot_label(item.slot),
         lambda item: f"{item.window_start} – {item.window_end}",
         lambda item: state_text(str(item.state)),
         lambda item: tr(CTX, "Yes") if item.rss_due else "",
@@ -102,7 +102,9 @@ class RecordVisitDialog(ServiceDialog):
         super().__init__(store, runner, parent)
         self.item = item
         self.setWindowTitle(
-            tr(CTX, "Record visit {visit} of {case}").format(visit=item.slot, case=item.case_code)
+            tr(CTX, "Record visit {visit} of {case}").format(
+                visit=slot_label(item.slot), case=item.case_code
+            )
         )
         self.visited_on = QDateEdit(QDate.currentDate())
         self.visited_on.setCalendarPopup(True)

@@ -89,3 +89,14 @@ def rows_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def slot_label(key: str) -> str:
+    """A visit slot's key ("month-3", "week-2", domain/schedule.py) as people say it."""
+    kind, _, number = key.partition("-")
+    if number.isdigit():
+        if kind == "month":
+            return tr("Visits", "Month {number}").format(number=number)
+        if kind == "week":
+            return tr("Visits", "Week {number}").format(number=number)
+    return key

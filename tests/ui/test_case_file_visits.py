@@ -64,6 +64,7 @@ def test_the_schedule_shows_overdue_visits_and_recording_one_stores_its_findings
     model = tab.visits
     qtmodeltester.check(model)
     assert [model.row(n).slot for n in range(model.rowCount())][:2] == ["month-1", "month-3"]
+    assert [model.data(model.index(n, 0)) for n in range(2)] == ["Month 1", "Month 3"]
     assert model.data(model.index(0, 3)) == "Overdue"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(1, 3)) != "Overdue"

@@ -17,7 +17,7 @@ from care_desktop.services.vault_service import Store
 from care_desktop.ui.case_file.tab import CaseTab
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.record_form import RecordForm
-from care_desktop.ui.rows_model import code_label
+from care_desktop.ui.rows_model import code_label, slot_label
 from care_desktop.ui.task_runner import TaskRunner
 
 CTX = "CaseFile"
@@ -134,7 +134,7 @@ class SummaryTab(CaseTab):
         visit = summary.next_visit
         self.next_visit.setText(
             tr(CTX, "{slot}, due {due} ({state})").format(
-                slot=visit.slot, due=visit.due_date, state=visit_state_text(visit.state)
+                slot=slot_label(visit.slot), due=visit.due_date, state=visit_state_text(visit.state)
             )
             if visit
             else tr(CTX, "None planned (visits follow the arrival date)")

@@ -32,7 +32,7 @@ from care_desktop.ui.agenda_screen import RecordVisitDialog, state_text
 from care_desktop.ui.case_file.rss_dialog import RssSurveyDialog
 from care_desktop.ui.case_file.tab import CaseTab
 from care_desktop.ui.i18n import error_text, tr
-from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
+from care_desktop.ui.rows_model import RowsModel, code_label, rows_table, slot_label
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
 
@@ -102,7 +102,7 @@ def _read(store: Store, case_id: str) -> _Loaded:
 
 def _visits_model(parent: QWidget) -> RowsModel:
     cells: list[Callable[[VisitRow], str]] = [
-        lambda v: v.slot,
+        lambda v: slot_label(v.slot),
         lambda v: v.due_date,
         lambda v: f"{v.window_start} – {v.window_end}",
         lambda v: (
@@ -292,7 +292,7 @@ class VisitsTab(CaseTab):
         visit = self.selected()
         heading = (
             tr(CTX, "Survey at visit {visit} of {case}").format(
-                visit=visit.slot, case=self.case_code
+                visit=slot_label(visit.slot), case=self.case_code
             )
             if visit is not None
             else tr(CTX, "Survey of {case}").format(case=self.case_code)
