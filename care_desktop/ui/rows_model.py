@@ -87,6 +87,9 @@ def rows_table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # columns fitted to the first rows only: measuring 44,000 agenda rows took 0.7 s on the GUI
+    # thread (100,000-case office), 50 rows take a few milliseconds
+    view.horizontalHeader().setResizeContentsPrecision(50)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
