@@ -1,6 +1,6 @@
 """The indicator report as CSV: one row per indicator × disaggregation × category.
 
-Column names are stable (docs/printing.md, "Indicator report"); codes are the data model's
+Column names are stable (docs/indicator-report.md); codes are the data model's
 (indicator, measure, dimension and category codes, ISO alpha-3 countries), never translated, so
 that a script reads the same file whatever the print language. The file is UTF-8 with a byte
 order mark, so that Excel opens it as UTF-8 (without the mark it guesses the local code page),

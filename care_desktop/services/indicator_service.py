@@ -27,7 +27,7 @@ figures count professionals, not the persons the programme protects, and are nev
 Each report writes one audit entry in the same transaction that reads its figures: `print` for
 the PDF (a document to be read and handed over, like the other prints), `export` for the CSV
 (data for another program, like `care export`). Measured on 100,000 demo cases: see
-docs/printing.md ("Indicator report").
+docs/indicator-report.md.
 """
 
 from __future__ import annotations
