@@ -90,5 +90,5 @@ def grouped_bars(  # noqa: PLR0917 - a chart's whole description
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5
     drawing.add(chart)
-    drawing.add(_legend(names, width - 2 * mm, height - 8 * mm))
+    drawing.add(_legend(names, width * 0.74, height - 8 * mm))
     return drawing
