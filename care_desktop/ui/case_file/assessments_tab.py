@@ -97,7 +97,6 @@ class AssessmentsTab(CaseTab):
         self, store: Store, runner: TaskRunner, case_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(store, runner, case_id, parent)
-        self._generation = 0
         self._risks: list[Record] = []
         self._selected_id: str | None = None
         self.overall = QLabel()
@@ -236,15 +235,8 @@ class AssessmentsTab(CaseTab):
         return tr(CTX, "Assessments")
 
     def load(self) -> None:
-        self._generation += 1
-        generation = self._generation
         store, case_id = self.store, self.case_id
-        self.runner.run_db(
-            lambda: _read(store, case_id),
-            lambda data: self._show(generation, data),
-            self._failed,
-            owner=self,
-        )
+        self.read(lambda: _read(store, case_id), self._show, self._failed)
 
     def is_dirty(self) -> bool:
         return bool(self.risk_model.pending()) or bool(self.description.text().strip())
@@ -269,9 +261,7 @@ class AssessmentsTab(CaseTab):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, generation: int, data: _Loaded) -> None:
-        if generation != self._generation:
-            return  # an older read answered late
+    def _show(self, data: _Loaded) -> None:
         self.overall.setText(
             tr(CTX, "Overall risk of the case: {level}").format(level=level_label(data.case_risk))
         )

@@ -123,7 +123,6 @@ class AttachmentsTab(CaseTab):
         self, store: Store, runner: TaskRunner, case_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(store, runner, case_id, parent)
-        self._generation = 0
         self.model = _model(self)
         self.table = rows_table(self.model, tr(CTX, "Attachments of the case"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._check())
@@ -167,15 +166,8 @@ class AttachmentsTab(CaseTab):
         return tr(CTX, "Attachments")
 
     def load(self) -> None:
-        self._generation += 1
-        generation = self._generation
         store, case_id = self.store, self.case_id
-        self.runner.run_db(
-            lambda: _read(store, case_id),
-            lambda rows: self._show(generation, rows),
-            self._failed,
-            owner=self,
-        )
+        self.read(lambda: _read(store, case_id), self._show, self._failed)
 
     def is_dirty(self) -> bool:
         return bool(self.description.text().strip())
@@ -197,9 +189,7 @@ class AttachmentsTab(CaseTab):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, generation: int, rows: list[AttachmentRow]) -> None:
-        if generation != self._generation:
-            return  # an older read answered late
+    def _show(self, rows: list[AttachmentRow]) -> None:
         self.model.set_rows(rows)
         self._check()
         self.loaded.emit()

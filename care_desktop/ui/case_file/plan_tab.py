@@ -79,7 +79,6 @@ class PlanTab(CaseTab):
         self, store: Store, runner: TaskRunner, case_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(store, runner, case_id, parent)
-        self._generation = 0
         self.plan: Record | None = None
         self.error = error_label()
         self.problem = QLabel()
@@ -202,15 +201,8 @@ class PlanTab(CaseTab):
         return tr(CTX, "Plan and measures")
 
     def load(self) -> None:
-        self._generation += 1
-        generation = self._generation
         store, case_id = self.store, self.case_id
-        self.runner.run_db(
-            lambda: _read(store, case_id),
-            lambda data: self._show(generation, data),
-            self._failed,
-            owner=self,
-        )
+        self.read(lambda: _read(store, case_id), self._show, self._failed)
 
     def is_dirty(self) -> bool:
         return any(edit.text().strip() for edit in self._typed())
@@ -248,9 +240,7 @@ class PlanTab(CaseTab):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, generation: int, data: _Loaded) -> None:
-        if generation != self._generation:
-            return  # an older read answered late
+    def _show(self, data: _Loaded) -> None:
         self.plan = data.plan
         self._show_plan(data.plan)
         objective = self.selected_objective()

@@ -3,11 +3,17 @@ says when it holds an edit that is not saved, and tells the file when it saved s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from care_desktop.domain.errors import UserFacingError
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.task_runner import TaskRunner
+
+T = TypeVar("T")
 
 
 class CaseTab(QWidget):
@@ -29,6 +35,24 @@ class CaseTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.runner, self.case_id = store, runner, case_id
+        self._generation = 0
+
+    def read(
+        self,
+        work: Callable[[], T],
+        show: Callable[[T], None],
+        failed: Callable[[UserFacingError], None],
+    ) -> None:
+        """Run `work` on the database thread and give its result to `show`, unless a newer read
+        started meanwhile: a late answer never replaces a fresher one."""
+        self._generation += 1
+        generation = self._generation
+
+        def shown(result: T) -> None:
+            if generation == self._generation:
+                show(result)
+
+        self.runner.run_db(work, shown, failed, owner=self)
 
     def title(self) -> str:
         """The tab's translated title."""
