@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Print visit form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Psychosocial findings:</source>
       <translation>Constats &amp;psychosociaux :</translation>
     </message>
@@ -90,8 +95,28 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>One PDF with the form of every visit on the agenda of next week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Overdue</source>
       <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print &amp;next week's forms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print the form of the selected visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print the forms of every visit due next week</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -552,6 +577,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Reopen…</source>
       <translation>Ro&amp;uvrir…</translation>
     </message>
@@ -824,6 +854,16 @@
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Possibly the same person as another case: review the duplicate.</source>
       <translation>Peut-être la même personne qu’un autre dossier : examinez le doublon.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Preview and print the case sheet (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Print the case sheet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
@@ -1253,6 +1293,284 @@
     </message>
   </context>
   <context>
+    <name>CaseSheet</name>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>A minor without a guardian on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Assistance measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Beneficiary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Beneficiary or guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Best-interests assessment and determination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case sheet (full)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case sheet (interview)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Child annex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Family assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Family, community and safety: any difficulty or new risk?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Health and well-being: any need for support or referral?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>How are the measures of the plan going? What has changed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>How is the person doing since the last contact?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Income, work or training: what is the situation now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Monitoring visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No BIA or BID recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No budget recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No consent recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No family assessment recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No guardian on record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No identity recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No plan yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No trafficking profile recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No valid consent to receive assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No visit planned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No workflow step recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Nothing open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Open actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Questions for this visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Referral open: {service} ({partner})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Reintegration sustainability survey (version {version}): tick one answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>The next step still needs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Trafficking profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Visit {slot} is overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Visit {slot}, due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>What is agreed for the next steps?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
@@ -1427,6 +1745,16 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator &amp;report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator report for the donor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator shown by month and country</source>
       <translation>Indicateur affiché par mois et par pays</translation>
     </message>
@@ -1434,6 +1762,11 @@
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicators against targets</source>
       <translation>Indicateurs par rapport aux cibles</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Measures by category</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1482,8 +1815,23 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>The donor report of a period, as PDF or CSV, for the programme chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The table beside the charts holds the same figures.</source>
       <translation>Le tableau à côté des graphiques contient les mêmes chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Visits and measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Visits by month after return</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1646,6 +1994,294 @@
     </message>
   </context>
   <context>
+    <name>IndicatorReport</name>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source> (placeholder weights: provisional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>3 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>6 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>A case with several types of exploitation counts once under each type: that disaggregation adds up to more than the total. A case without a recorded type is counted as not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Age group on arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Age groups: 0-11, 12-17, 18-24, 25-59 and 60+, in whole years on arrival (else at identification), from the date of birth or else the age estimated at identification. Sex is the gender recorded for the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Budget planned and spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Budget: the planned amounts and the amounts spent of the arrival and reintegration measures delivered in the period, by phase and currency; amounts in different currencies are never added up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Children with a best-interests determination before return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Country of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Economic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Monitoring visits at 3, 6 and 12 months are placed by the close of their window, which fell in the period before today: done are those completed; due are those completed, missed or not recorded (cancelled visits are not due). Reached at 12 months: persons whose 12-month visit was done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Monitoring visits done and due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Notes and definitions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Only aggregate numbers appear in this report. In a disaggregation, a cell resting on 1 to 4 persons is withheld and shown as &lt;5; when only one cell of a disaggregation would be withheld, the next smallest is withheld too, so that it cannot be found by subtraction. Totals are exact. Training figures count professionals and are never withheld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Organisation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Other visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Outputs and results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Overall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assessed: cases with an assessment dated in the period. Assisted to return: cases whose departure date is in the period. Arrival assistance: persons with an arrival measure delivered (fully or partly) in the period; by type, a person counts under each type received. Reintegration measures: measures delivered (fully or partly) in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assisted to return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons reached at 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons who received arrival assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Plans agreed within a month of arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Plans within a month: reintegration plans agreed in the period no later than one calendar month after arrival. Children with a best-interests determination: children (minor on arrival) who left in the period with a determination on or before their departure date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Professionals trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Psychosocial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Reintegration measures delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Reintegration sustainability scores (RSS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Scored with weight set {version}{provisional}. The mean of each dimension and of the overall score (0 to 1) is taken over the surveys where it could be scored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Sex (gender recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Surveys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Trainings held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Trainings held: sessions dated in the period; professionals trained: their participants who attended, by organisation type and sex.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Type of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Up to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>every programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>{done} of {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1671,6 +2307,11 @@
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Lock now</source>
       <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1754,6 +2395,11 @@ Modèle de données {revision}</translation>
     <message>
       <source>No cases yet. Case records, search and filters will appear here.</source>
       <translation type="obsolete">Aucun dossier pour l’instant. Les dossiers, la recherche et les filtres apparaîtront ici.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Print what the screen in view shows (Ctrl+P)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2171,6 +2817,405 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintActions</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Cancelling: nothing will be written…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Case sheet of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Certificates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Laying out the visit forms of the week from {day}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Next week's visit forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Progress of the visit forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Save next week's visit forms as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Save the indicator report as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Visit form of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Visit form {done} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintDialogs</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Create…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Full sheet (coordinators)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Interview sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Paper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>CSV (figures for a spreadsheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Everything, including the identity: the print is audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>F&amp;ormat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Full sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Interview sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Language of the print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>PDF (to read, print and hand over)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Print the case sheet of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>The full sheet is printed by coordinators only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Without the trafficking details, identity documents or amounts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Close the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Close the preview (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Fit &amp;width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Fit the page to the width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Next page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Next page (Page Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Previous page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Previous page (Page Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print on a printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save as a PDF file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save the pages as a PDF file where you choose (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Show the page as wide as the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>The printer could not be started. Check it and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>What was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom in (Ctrl++)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom out (Ctrl+-)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>of {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>{count} pages sent to the printer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>−</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>◀</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3343,6 +4388,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>One certificate for each participant who attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3365,6 +4415,26 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Place</source>
       <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print &amp;certificates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print a&amp;ttendance sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print the attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print the certificates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -3467,6 +4537,11 @@ Modèle de données {revision}</translation>
   </context>
   <context>
     <name>VisitForm</name>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>1 month after arrival</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Arrival</source>
@@ -3652,6 +4727,11 @@ Modèle de données {revision}</translation>
     <name>Visits</name>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>&amp;Print visit form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Record visit…</source>
       <translation>&amp;Enregistrer la visite…</translation>
     </message>
@@ -3707,6 +4787,11 @@ Modèle de données {revision}</translation>
       <translation>Visites de suivi du dossier</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/ui/rows_model.py" />
+      <source>Month {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>No visits scheduled: the arrival date is not known.</source>
       <translation>Aucune visite planifiée : la date d’arrivée n’est pas connue.</translation>
@@ -3715,6 +4800,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Official</source>
       <translation>Officielles</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Print the form of the selected visit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -3807,6 +4897,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visited on</source>
       <translation>Visite le</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/rows_model.py" />
+      <source>Week {number}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -3957,6 +5052,11 @@ Modèle de données {revision}</translation>
       <translation>Pièce jointe ajoutée : {name} ({size} octets).</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Attendance sheet written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
       <translation>Paquet {seq} écrit : {writes} modifications pour {recipient}.</translation>
@@ -3970,6 +5070,16 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case erased.</source>
       <translation>Dossier effacé.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/print_commands.py" />
+      <source>Case sheet of {case} ({profile}) written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Certificates written to {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -4020,6 +5130,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Importé : {created} nouveaux, {updated} modifiés, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/report_commands.py" />
+      <source>Indicator report for {start} to {end} written to {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -4166,6 +5281,11 @@ Modèle de données {revision}</translation>
       <translation>Déverrouillé avec le trousseau du système.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Visit form written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Weight set {version} is now used for every score.</source>
       <translation>Le jeu de pondérations {version} est désormais utilisé pour tous les scores.</translation>
@@ -4221,6 +5341,11 @@ Modèle de données {revision}</translation>
       <translation>{count} écritures de cet appareil pas encore confirmées par le bureau</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>{count} visit forms ({start}, {days} days) written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} waiting bundle(s) applied.</source>
       <translation>{count} paquet(s) en attente appliqué(s).</translation>
@@ -4244,6 +5369,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
       <translation>{path} : {applied} appliquées, {known} déjà connues, {conflicts} conflits, {quarantined} en attente en quarantaine.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/report_commands.py" />
+      <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6351,6 +7481,11 @@ Modèle de données {revision}</translation>
       <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>The PDF could not be saved in {path} ({reason}). Choose another folder; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
       <translation>Le certificat TLS {cert} et la clé {key} ne peuvent pas être utilisés. Vérifiez que les deux fichiers existent, sont lisibles, sont au format PEM et que la clé correspond au certificat.</translation>
@@ -6848,6 +7983,11 @@ Modèle de données {revision}</translation>
       <translation>{path} est trop volumineux pour être importé (plus de {limit} Mo ou de {rows} lignes).</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/print_service.py" />
+      <source>{profile} is not a print profile. Choose interview or full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
       <translation>Le type d’enregistrement {record} n’a pas de champ {field}. Vérifiez le nom dans docs/data-model.md.</translation>
@@ -6917,6 +8057,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Amount spent</source>
       <translation>Montant dépensé</translation>
     </message>
@@ -6972,6 +8113,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Authority</source>
       <translation>Autorité</translation>
     </message>
@@ -6987,6 +8129,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Caregiving capacity</source>
       <translation>Capacité de prise en charge</translation>
     </message>
@@ -6997,11 +8140,13 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case code</source>
       <translation>Code du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -7064,11 +8209,13 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -7086,11 +8233,13 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Delivered on</source>
       <translation>Réalisée le</translation>
     </message>
@@ -7106,6 +8255,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -7116,6 +8266,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
@@ -7141,6 +8292,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
@@ -7202,6 +8354,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -7218,6 +8371,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Given by</source>
       <translation>Donné par</translation>
     </message>
@@ -7229,6 +8383,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Given on</source>
       <translation>Donné le</translation>
     </message>
@@ -7279,6 +8434,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
@@ -7305,6 +8461,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Main guardian</source>
       <translation>Tuteur·rice principal·e</translation>
     </message>
@@ -7345,6 +8502,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -7370,6 +8528,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Objective</source>
       <translation>Objectif</translation>
     </message>
@@ -7431,6 +8590,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
@@ -7461,11 +8621,13 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Planned amount</source>
       <translation>Montant prévu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Planned for</source>
       <translation>Date prévue</translation>
     </message>
@@ -7476,6 +8638,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Protection risks</source>
       <translation>Risques de protection</translation>
     </message>
@@ -7491,6 +8654,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
@@ -7511,6 +8675,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Recommendation</source>
       <translation>Recommandation</translation>
     </message>
@@ -7521,6 +8686,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Relationship to the child</source>
       <translation>Lien avec l’enfant</translation>
     </message>
@@ -7531,6 +8697,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Remarks</source>
       <translation>Remarques</translation>
     </message>
@@ -7552,6 +8719,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Scope</source>
       <translation>Objet</translation>
     </message>
@@ -7618,6 +8786,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
       <translation>Statut</translation>
@@ -7639,6 +8808,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -7674,6 +8844,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit</source>
       <translation>Visite</translation>
     </message>
@@ -7684,6 +8855,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visited on</source>
       <translation>Date de la visite</translation>
     </message>
@@ -7709,6 +8881,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Window closes</source>
       <translation>Fin de la période de visite</translation>
     </message>
@@ -7719,6 +8892,7 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Withdrawn on</source>
       <translation>Retiré le</translation>
     </message>

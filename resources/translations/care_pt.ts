@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>&amp;Print visit form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Psychosocial findings:</source>
       <translation>Constatações &amp;psicossociais:</translation>
     </message>
@@ -90,8 +95,28 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>One PDF with the form of every visit on the agenda of next week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Overdue</source>
       <translation>Em atraso</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print &amp;next week's forms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print the form of the selected visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/agenda_screen.py" />
+      <source>Print the forms of every visit due next week</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -552,6 +577,11 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Reopen…</source>
       <translation>&amp;Reabrir…</translation>
     </message>
@@ -824,6 +854,16 @@
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
       <source>Possibly the same person as another case: review the duplicate.</source>
       <translation>Possivelmente a mesma pessoa que noutro caso: reveja o duplicado.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Preview and print the case sheet (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
+      <source>Print the case sheet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
@@ -1253,6 +1293,284 @@
     </message>
   </context>
   <context>
+    <name>CaseSheet</name>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>A minor without a guardian on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Assistance measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Beneficiary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Beneficiary or guardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Best-interests assessment and determination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case sheet (full)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Case sheet (interview)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Child annex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Family assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Family, community and safety: any difficulty or new risk?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Health and well-being: any need for support or referral?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>How are the measures of the plan going? What has changed?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>How is the person doing since the last contact?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Income, work or training: what is the situation now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Monitoring visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No BIA or BID recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No budget recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No consent recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No family assessment recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No guardian on record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No identity recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No plan yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No trafficking profile recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No valid consent to receive assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No visit planned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>No workflow step recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Nothing open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Open actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Questions for this visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Referral open: {service} ({partner})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Reintegration plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Reintegration sustainability survey (version {version}): tick one answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Survey</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>The next step still needs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Trafficking profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Visit {slot} is overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>Visit {slot}, due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>What is agreed for the next steps?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>missed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/case_sheet.py" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <location filename="../../care_desktop/ui/case_table_model.py" />
@@ -1427,6 +1745,16 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator &amp;report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Indicator report for the donor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator shown by month and country</source>
       <translation>Indicador mostrado por mês e país</translation>
     </message>
@@ -1434,6 +1762,11 @@
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicators against targets</source>
       <translation>Indicadores face às metas</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Measures by category</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1482,8 +1815,23 @@
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>The donor report of a period, as PDF or CSV, for the programme chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The table beside the charts holds the same figures.</source>
       <translation>A tabela ao lado dos gráficos contém os mesmos valores.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Visits and measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/dashboard_screen.py" />
+      <source>Visits by month after return</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1646,6 +1994,294 @@
     </message>
   </context>
   <context>
+    <name>IndicatorReport</name>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source> (placeholder weights: provisional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>3 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>6 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>A case with several types of exploitation counts once under each type: that disaggregation adds up to more than the total. A case without a recorded type is counted as not recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Age group on arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Age groups: 0-11, 12-17, 18-24, 25-59 and 60+, in whole years on arrival (else at identification), from the date of birth or else the age estimated at identification. Sex is the gender recorded for the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Budget planned and spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Budget: the planned amounts and the amounts spent of the arrival and reintegration measures delivered in the period, by phase and currency; amounts in different currencies are never added up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Children with a best-interests determination before return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Country of return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Economic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Monitoring visits at 3, 6 and 12 months are placed by the close of their window, which fell in the period before today: done are those completed; due are those completed, missed or not recorded (cancelled visits are not due). Reached at 12 months: persons whose 12-month visit was done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Monitoring visits done and due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Notes and definitions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Only aggregate numbers appear in this report. In a disaggregation, a cell resting on 1 to 4 persons is withheld and shown as &lt;5; when only one cell of a disaggregation would be withheld, the next smallest is withheld too, so that it cannot be found by subtraction. Totals are exact. Training figures count professionals and are never withheld.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Organisation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Other visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Outputs and results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Overall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assessed: cases with an assessment dated in the period. Assisted to return: cases whose departure date is in the period. Arrival assistance: persons with an arrival measure delivered (fully or partly) in the period; by type, a person counts under each type received. Reintegration measures: measures delivered (fully or partly) in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons assisted to return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons reached at 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Persons who received arrival assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Plans agreed within a month of arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Plans within a month: reintegration plans agreed in the period no later than one calendar month after arrival. Children with a best-interests determination: children (minor on arrival) who left in the period with a determination on or before their departure date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Professionals trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Psychosocial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Reintegration measures delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Reintegration sustainability scores (RSS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Scored with weight set {version}{provisional}. The mean of each dimension and of the overall score (0 to 1) is taken over the surveys where it could be scored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Sex (gender recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Spent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Surveys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Trainings held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Trainings held: sessions dated in the period; professionals trained: their participants who attended, by organisation type and sex.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Type of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>Up to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>every programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>{done} of {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/reports/indicator_report.py" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1671,6 +2307,11 @@
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Lock now</source>
       <translation>&amp;Bloquear agora</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -1742,6 +2383,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Navigation</source>
       <translation>Navegação</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Print what the screen in view shows (Ctrl+P)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2155,6 +2801,405 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintActions</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Cancelling: nothing will be written…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Case sheet of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Certificates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Laying out the visit forms of the week from {day}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Next week's visit forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Progress of the visit forms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Save next week's visit forms as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Save the indicator report as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Visit form of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_actions.py" />
+      <source>Visit form {done} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintDialogs</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Create…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Full sheet (coordinators)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Interview sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Paper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>&amp;To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>A4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>CSV (figures for a spreadsheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Everything, including the identity: the print is audited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>F&amp;ormat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Full sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Indicator report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Interview sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Language of the print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>PDF (to read, print and hand over)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Print the case sheet of {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>The full sheet is printed by coordinators only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_dialogs.py" />
+      <source>Without the trafficking details, identity documents or amounts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintPreview</name>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>&amp;Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Close the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Close the preview (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Fit &amp;width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Fit the page to the width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Next page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Next page (Page Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Previous page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Previous page (Page Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print on a printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Print preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save as a PDF file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Save the pages as a PDF file where you choose (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Saved as {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Show the page as wide as the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>The printer could not be started. Check it and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>What was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom in (Ctrl++)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>Zoom out (Ctrl+-)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>of {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>{count} pages sent to the printer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>−</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>◀</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3323,6 +4368,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>One certificate for each participant who attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Organisation</source>
       <translation>Organização</translation>
     </message>
@@ -3345,6 +4395,26 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Place</source>
       <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print &amp;certificates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print a&amp;ttendance sheet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print the attendance sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/trainings_screen.py" />
+      <source>Print the certificates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -3447,6 +4517,11 @@ Modelo de dados {revision}</translation>
   </context>
   <context>
     <name>VisitForm</name>
+    <message>
+      <location filename="../../care_desktop/reports/visit_form.py" />
+      <source>1 month after arrival</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Arrival</source>
@@ -3632,6 +4707,11 @@ Modelo de dados {revision}</translation>
     <name>Visits</name>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>&amp;Print visit form…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Record visit…</source>
       <translation>&amp;Registar visita…</translation>
     </message>
@@ -3687,6 +4767,11 @@ Modelo de dados {revision}</translation>
       <translation>Visitas de acompanhamento do caso</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/ui/rows_model.py" />
+      <source>Month {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>No visits scheduled: the arrival date is not known.</source>
       <translation>Não há visitas agendadas: a data de chegada não é conhecida.</translation>
@@ -3695,6 +4780,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Official</source>
       <translation>Oficiais</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
+      <source>Print the form of the selected visit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -3787,6 +4877,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Visited on</source>
       <translation>Visitado em</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/rows_model.py" />
+      <source>Week {number}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -3933,6 +5028,11 @@ Modelo de dados {revision}</translation>
       <translation>Anexado {name} ({size} bytes).</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Attendance sheet written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Bundle {seq} written: {writes} writes for {recipient}.</source>
       <translation>Pacote {seq} escrito: {writes} escritas para {recipient}.</translation>
@@ -3946,6 +5046,16 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Case erased.</source>
       <translation>Caso apagado.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/print_commands.py" />
+      <source>Case sheet of {case} ({profile}) written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Certificates written to {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -3996,6 +5106,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/cli/case_commands.py" />
       <source>Imported: {created} new, {updated} changed, {unchanged} unchanged.</source>
       <translation>Importado: {created} novos, {updated} alterados, {unchanged} inalterados.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/report_commands.py" />
+      <source>Indicator report for {start} to {end} written to {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -4138,6 +5253,11 @@ Modelo de dados {revision}</translation>
       <translation>Desbloqueado com o porta-chaves do sistema.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>Visit form written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
       <source>Weight set {version} is now used for every score.</source>
       <translation>O conjunto de ponderações {version} passa a ser usado em todas as pontuações.</translation>
@@ -4193,6 +5313,11 @@ Modelo de dados {revision}</translation>
       <translation>{count} escritas deste dispositivo ainda não confirmadas</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/cli/form_print_commands.py" />
+      <source>{count} visit forms ({start}, {days} days) written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{count} waiting bundle(s) applied.</source>
       <translation>{count} pacote(s) em espera aplicado(s).</translation>
@@ -4216,6 +5341,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>{path}: {applied} applied, {known} already known, {conflicts} conflicts, {quarantined} waiting in quarantine.</source>
       <translation>{path}: {applied} aplicados, {known} já conhecidos, {conflicts} conflitos, {quarantined} à espera em quarentena.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/report_commands.py" />
+      <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6319,6 +7449,11 @@ Modelo de dados {revision}</translation>
       <translation>Algo correu mal. Tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/ui/print_preview.py" />
+      <source>The PDF could not be saved in {path} ({reason}). Choose another folder; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/relay/errors.py" />
       <source>The TLS certificate {cert} and key {key} cannot be used. Check that both files exist, are readable, are in PEM format and that the key belongs to the certificate.</source>
       <translation>Não é possível usar o certificado TLS {cert} e a chave {key}. Verifique se ambos os ficheiros existem, são legíveis, estão no formato PEM e se a chave corresponde ao certificado.</translation>
@@ -6800,6 +7935,11 @@ Modelo de dados {revision}</translation>
       <translation>{path} é demasiado grande para ser importado (mais de {limit} MB ou {rows} linhas).</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/print_service.py" />
+      <source>{profile} is not a print profile. Choose interview or full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/schema.py" />
       <source>{record} has no field {field}. Check the name against docs/data-model.md.</source>
       <translation>{record} não tem nenhum campo {field}. Verifique o nome em docs/data-model.md.</translation>
@@ -6869,6 +8009,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Amount spent</source>
       <translation>Montante gasto</translation>
     </message>
@@ -6924,6 +8065,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Authority</source>
       <translation>Autoridade</translation>
     </message>
@@ -6939,6 +8081,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Caregiving capacity</source>
       <translation>Capacidade de cuidado</translation>
     </message>
@@ -6949,11 +8092,13 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case code</source>
       <translation>Código do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
@@ -7016,11 +8161,13 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Currency</source>
       <translation>Moeda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
@@ -7038,11 +8185,13 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Delivered on</source>
       <translation>Realizada em</translation>
     </message>
@@ -7058,6 +8207,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
@@ -7068,6 +8218,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Dimension</source>
       <translation>Dimensão</translation>
     </message>
@@ -7093,6 +8244,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
@@ -7154,6 +8306,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -7170,6 +8323,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
@@ -7181,6 +8335,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Given on</source>
       <translation>Dado em</translation>
     </message>
@@ -7231,6 +8386,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -7257,6 +8413,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Main guardian</source>
       <translation>Tutor principal</translation>
     </message>
@@ -7297,6 +8454,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
@@ -7322,6 +8480,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Objective</source>
       <translation>Objetivo</translation>
     </message>
@@ -7383,6 +8542,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
@@ -7413,11 +8573,13 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Planned amount</source>
       <translation>Montante previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Planned for</source>
       <translation>Data prevista</translation>
     </message>
@@ -7428,6 +8590,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Protection risks</source>
       <translation>Riscos de proteção</translation>
     </message>
@@ -7443,6 +8606,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -7463,6 +8627,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Recommendation</source>
       <translation>Recomendação</translation>
     </message>
@@ -7473,6 +8638,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Relationship to the child</source>
       <translation>Relação com a criança</translation>
     </message>
@@ -7483,6 +8649,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Remarks</source>
       <translation>Observações</translation>
     </message>
@@ -7504,6 +8671,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Scope</source>
       <translation>Âmbito</translation>
     </message>
@@ -7570,6 +8738,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <location filename="../../care_desktop/ui/case_list_screen.py" />
       <source>Status</source>
       <translation>Estado</translation>
@@ -7591,6 +8760,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>To</source>
       <translation>Para</translation>
     </message>
@@ -7626,6 +8796,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
@@ -7636,6 +8807,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visited on</source>
       <translation>Data da visita</translation>
     </message>
@@ -7661,6 +8833,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Window closes</source>
       <translation>Fim do período de visita</translation>
     </message>
@@ -7671,6 +8844,7 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/records.py" />
+      <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Withdrawn on</source>
       <translation>Retirado em</translation>
     </message>
