@@ -34,6 +34,7 @@ from care_desktop.services import monitoring_service
 from care_desktop.services.monitoring_service import AgendaItem
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.print_actions import printing
 from care_desktop.ui.rows_model import RowsModel, rows_table, slot_label
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import ServiceDialog, error_label
@@ -189,12 +190,23 @@ class AgendaScreen(QWidget):
         self.record_button = QPushButton(tr(CTX, "&Record visit…"))
         self.record_button.setAccessibleName(tr(CTX, "Record the selected visit"))
         self.record_button.clicked.connect(self.record_selected)
+        self.print_button = QPushButton(tr(CTX, "&Print visit form…"))
+        self.print_button.setAccessibleName(tr(CTX, "Print the form of the selected visit"))
+        self.print_button.clicked.connect(self.print_document)
+        self.batch_button = QPushButton(tr(CTX, "Print &next week's forms…"))
+        self.batch_button.setAccessibleName(tr(CTX, "Print the forms of every visit due next week"))
+        self.batch_button.setToolTip(
+            tr(CTX, "One PDF with the form of every visit on the agenda of next week")
+        )
+        self.batch_button.clicked.connect(self.print_next_week)
         self.error = error_label()
         controls = QHBoxLayout()
         controls.addWidget(self.horizon)
         controls.addWidget(self.mine)
         controls.addStretch(1)
         controls.addWidget(self.record_button)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.batch_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(controls)
@@ -238,6 +250,7 @@ class AgendaScreen(QWidget):
         )
         self.error.hide()
         self.record_button.setEnabled(bool(items))
+        self.print_button.setEnabled(bool(items))
         self.refreshed.emit()
 
     def _failed(self, error: UserFacingError) -> None:
@@ -247,6 +260,19 @@ class AgendaScreen(QWidget):
     def selected(self) -> AgendaItem | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
+
+    def print_document(self) -> None:
+        """The form of the selected visit (else the first on the agenda), to take to the visit."""
+        item = self.selected() or (self.model.row(0) if self.model.rowCount() else None)
+        if item is not None:
+            printing(self, self.store, self.runner).visit_form(
+                self, item.case_id, item.case_code, item.slot, self._failed
+            )
+
+    def print_next_week(self) -> None:
+        """Every form of next week's visits in one PDF (only the officer's when so filtered)."""
+        officer = self._officer() if self.mine.isChecked() else None
+        printing(self, self.store, self.runner).visits_due(self, officer, self._failed)
 
     def record_selected(self) -> RecordVisitDialog | None:
         item = self.selected()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from care_desktop.services.dashboard_service import (
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.case_table_model import country_name
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.print_actions import printing
 from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
@@ -206,6 +208,12 @@ class DashboardScreen(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(tr(CTX, "Dashboard status"))
         self.error = error_label()
+        self.report_button = QPushButton(tr(CTX, "Indicator &report…"))
+        self.report_button.setAccessibleName(tr(CTX, "Indicator report for the donor"))
+        self.report_button.setToolTip(
+            tr(CTX, "The donor report of a period, as PDF or CSV, for the programme chosen")
+        )
+        self.report_button.clicked.connect(self.print_document)
         self._lay_out()
 
     def _build_filters(self) -> None:
@@ -239,6 +247,7 @@ class DashboardScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(filters, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.details = QTabWidget()
         self.details.setAccessibleName(tr(CTX, "Visits and measures"))
         self.details.addTab(self.visit_table, tr(CTX, "Visits by month after return"))
@@ -274,6 +283,7 @@ class DashboardScreen(QWidget):
             self.country,
             self.period,
             self.shown_indicator,
+            self.report_button,
             self.indicator_table,
             self.details,
             self.charts,
@@ -294,6 +304,17 @@ class DashboardScreen(QWidget):
         # other screens read again when shown; the last figures stay until the new ones come.
         super().showEvent(event)
         self.refresh()
+
+    def print_document(self) -> None:
+        """The donor indicator report (its period asked), for the programme chosen above."""
+        programme = self.programme.currentData()
+        printing(self, self.store, self.runner).indicator_report(
+            self, programme, on_error=self._print_failed
+        )
+
+    def _print_failed(self, error: UserFacingError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
 
     def current_filter(self) -> DashboardFilter:
         return DashboardFilter(

@@ -27,6 +27,7 @@ from care_desktop.ui.case_list_screen import CaseListScreen
 from care_desktop.ui.dashboard_screen import DashboardScreen
 from care_desktop.ui.i18n import tr
 from care_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from care_desktop.ui.print_actions import PrintActions
 from care_desktop.ui.settings_screen import SettingsScreen
 from care_desktop.ui.sync_centre_screen import SyncCentreScreen
 from care_desktop.ui.sync_status import SyncController, SyncStatusWidget
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.sync_centre = SyncCentreScreen(store, runner)
         self.dashboard = DashboardScreen(store, runner)
         self.sync = SyncController(store, settings, runner, self)
+        self.printing = PrintActions(store, runner, settings, self)  # with the print settings
         pages: list[tuple[str, QWidget]] = [
             (tr(CTX, "Cases"), self.cases),
             (tr(CTX, "Agenda"), self.agenda),
@@ -130,6 +132,11 @@ class MainWindow(QMainWindow):
         change = QAction(tr(CTX, "&Change passphrase…"), self)
         change.triggered.connect(self.change_passphrase)
         file_menu.addAction(change)
+        self.print_action = QAction(tr(CTX, "&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(tr(CTX, "Print what the screen in view shows (Ctrl+P)"))
+        self.print_action.triggered.connect(self.print_shown)
+        file_menu.addAction(self.print_action)
         lock = QAction(tr(CTX, "&Lock now"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.request_lock)
@@ -156,6 +163,13 @@ class MainWindow(QMainWindow):
         about = QAction(tr(CTX, "&About CARE Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def print_shown(self) -> None:
+        """File ▸ Print…: the print of the screen in view (a case sheet, a visit form, an
+        attendance sheet, the indicator report); the others have nothing to print."""
+        print_document = getattr(self.screens.currentWidget(), "print_document", None)
+        if callable(print_document):
+            print_document()
 
     # --- the case file: opened from the list, left only after asking about unsaved changes ---
 

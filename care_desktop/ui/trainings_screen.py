@@ -34,6 +34,7 @@ from care_desktop.services import records, training_service
 from care_desktop.services.training_service import ParticipantRow, SessionRow, TrainingTotals
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.print_actions import printing
 from care_desktop.ui.rows_model import RowsModel, code_label, rows_table
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import ServiceDialog, error_label
@@ -204,6 +205,15 @@ class TrainingsScreen(QWidget):
         self.add_participant_button.setAccessibleName(tr(CTX, "Add participant"))
         self.add_participant_button.clicked.connect(self.add_participant)
         self.add_participant_button.setEnabled(False)
+        self.attendance_button = QPushButton(tr(CTX, "Print a&ttendance sheet…"))
+        self.attendance_button.setAccessibleName(tr(CTX, "Print the attendance sheet"))
+        self.attendance_button.clicked.connect(self.print_document)
+        self.certificates_button = QPushButton(tr(CTX, "Print &certificates…"))
+        self.certificates_button.setAccessibleName(tr(CTX, "Print the certificates"))
+        self.certificates_button.setToolTip(
+            tr(CTX, "One certificate for each participant who attended")
+        )
+        self.certificates_button.clicked.connect(self.print_certificates)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName(tr(CTX, "Training totals"))
@@ -212,6 +222,8 @@ class TrainingsScreen(QWidget):
         buttons.addWidget(self.new_session)
         buttons.addWidget(self.add_participant_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.attendance_button)
+        buttons.addWidget(self.certificates_button)
         split = QSplitter()
         split.addWidget(self.session_table)
         split.addWidget(self.participant_table)
@@ -255,6 +267,8 @@ class TrainingsScreen(QWidget):
         if chosen is not None:  # the session worked on, else the newest: its people show
             self.session_table.selectRow(chosen)
         self.add_participant_button.setEnabled(self.selected_session() is not None)
+        self.attendance_button.setEnabled(self.selected_session() is not None)
+        self.certificates_button.setEnabled(self.selected_session() is not None)
         self.refreshed.emit()
 
     @staticmethod
@@ -281,6 +295,8 @@ class TrainingsScreen(QWidget):
     def _load_participants(self) -> None:
         session = self.selected_session()
         self.add_participant_button.setEnabled(session is not None)
+        self.attendance_button.setEnabled(session is not None)
+        self.certificates_button.setEnabled(session is not None)
         if session is None:
             self.participants.set_rows([])
             return
@@ -300,6 +316,20 @@ class TrainingsScreen(QWidget):
     def _failed(self, error: UserFacingError) -> None:
         self.error.setText(error_text(error))
         self.error.show()
+
+    def print_document(self) -> None:
+        """The selected session's attendance sheet (registered names, blank rows to sign)."""
+        self._print(certificates=False)
+
+    def print_certificates(self) -> None:
+        self._print(certificates=True)
+
+    def _print(self, *, certificates: bool) -> None:
+        session = self.selected_session()
+        if session is not None:
+            printing(self, self.store, self.runner).training(
+                self, session.id, certificates=certificates, on_error=self._failed
+            )
 
     def add_session(self) -> SessionDialog:
         dialog = SessionDialog(self.store, self.runner, self)

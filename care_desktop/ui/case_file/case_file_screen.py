@@ -43,6 +43,7 @@ from care_desktop.ui.case_file.summary_tab import SummaryTab, missing_text, warn
 from care_desktop.ui.case_file.tab import CaseTab
 from care_desktop.ui.case_file.visits_tab import VisitsTab
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.print_actions import printing
 from care_desktop.ui.record_form import code_choices
 from care_desktop.ui.rows_model import code_label
 from care_desktop.ui.task_runner import TaskRunner
@@ -131,6 +132,10 @@ class CaseFileScreen(QWidget):
         self.unsaved = QLabel(tr(CTX, "Changes not saved"))
         self.unsaved.setStyleSheet("color: #8a5300;")
         self.unsaved.hide()
+        self.print_button = QPushButton(tr(CTX, "&Print…"))
+        self.print_button.setAccessibleName(tr(CTX, "Print the case sheet"))
+        self.print_button.setToolTip(tr(CTX, "Preview and print the case sheet (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_document)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.code)
@@ -138,6 +143,7 @@ class CaseFileScreen(QWidget):
         header.addWidget(self.risk)
         header.addWidget(self.warnings, 1)
         header.addWidget(self.unsaved)
+        header.addWidget(self.print_button)
         return header
 
     def _build_workflow(self) -> QHBoxLayout:
@@ -221,6 +227,11 @@ class CaseFileScreen(QWidget):
             self._show_reopening(False)
         self.summary_tab.show_summary(summary)
         self.header_loaded.emit()
+
+    def print_document(self) -> None:
+        """The case sheet: which one is asked first (File ▸ Print…, Ctrl+P, in the window)."""
+        code = self.summary.case_code if self.summary is not None else ""
+        printing(self, self.store, self.runner).case_sheet(self, self.case_id, code, self._refused)
 
     def _load_current(self) -> None:
         tab = self.tabs.currentWidget()

@@ -32,6 +32,7 @@ from care_desktop.ui.agenda_screen import RecordVisitDialog, state_text
 from care_desktop.ui.case_file.rss_dialog import RssSurveyDialog
 from care_desktop.ui.case_file.tab import CaseTab
 from care_desktop.ui.i18n import error_text, tr
+from care_desktop.ui.print_actions import printing
 from care_desktop.ui.rows_model import RowsModel, code_label, rows_table, slot_label
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
@@ -185,6 +186,9 @@ class VisitsTab(CaseTab):
         self.survey_button = QPushButton(tr(CTX, "Take &survey…"))
         self.survey_button.setAccessibleName(tr(CTX, "Take a sustainability survey"))
         self.survey_button.clicked.connect(self.take_survey)
+        self.print_button = QPushButton(tr(CTX, "&Print visit form…"))
+        self.print_button.setAccessibleName(tr(CTX, "Print the form of the selected visit"))
+        self.print_button.clicked.connect(self.print_visit_form)
         self.surveys = _surveys_model(self)
         self.survey_table = rows_table(
             self.surveys, tr(CTX, "Sustainability survey scores by dimension")
@@ -194,6 +198,7 @@ class VisitsTab(CaseTab):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.survey_button)
+        buttons.addWidget(self.print_button)
         surveys_box = QGroupBox(tr(CTX, "Sustainability surveys (scores 0 to 1)"))
         surveys_layout = QVBoxLayout(surveys_box)
         surveys_layout.addWidget(self.survey_table)
@@ -260,6 +265,7 @@ class VisitsTab(CaseTab):
     def _chosen(self) -> None:
         visit = self.selected()
         self.record_button.setEnabled(visit is not None and visit.state in _OPEN)
+        self.print_button.setEnabled(visit is not None and visit.state in _OPEN)
 
     def _done(self) -> None:
         self.saved.emit()
@@ -287,6 +293,15 @@ class VisitsTab(CaseTab):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def print_visit_form(self) -> None:
+        """The form of the selected visit, pre-filled with what is due, to take to the visit."""
+        visit = self.selected()
+        if visit is None or visit.state not in _OPEN:
+            return
+        printing(self, self.store, self.runner).visit_form(
+            self, self.case_id, self.case_code, visit.slot, self._failed
+        )
 
     def take_survey(self) -> RssSurveyDialog:
         visit = self.selected()
