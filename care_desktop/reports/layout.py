@@ -95,11 +95,16 @@ def usable_width(context: PrintContext) -> float:
 class Document:
     """One PDF: the page furniture around the flowables a print module gives to `build`."""
 
-    def __init__(self, title: str, subject: str, context: PrintContext) -> None:
+    def __init__(
+        self, title: str, subject: str, context: PrintContext, *, handout: bool = False
+    ) -> None:
+        """`handout`: pages given to a person to keep (a certificate): no "Confidential", no
+        printing user or device and no page count, but still the DEMO mark on a demo."""
         fonts.register()
         self.title = title
         self.subject = subject
         self.context = context
+        self.handout = handout
         self.translate: Callable[[str, str], str] = i18n.translator(context.language)
 
     def build(self, flowables: Sequence[Flowable]) -> bytes:
@@ -118,9 +123,17 @@ class Document:
             creator="CARE Desktop",
             subject="",
         )
-        template.build(list(flowables), onFirstPage=self._header, onLaterPages=self._header,
-                       canvasmaker=self._canvas_maker())  # fmt: skip
+        if self.handout:
+            template.build(list(flowables), onFirstPage=self._handout_page,
+                           onLaterPages=self._handout_page)  # fmt: skip
+        else:
+            template.build(list(flowables), onFirstPage=self._header, onLaterPages=self._header,
+                           canvasmaker=self._canvas_maker())  # fmt: skip
         return buffer.getvalue()
+
+    def _handout_page(self, canvas: Canvas, template: Any) -> None:
+        if self.context.demo:
+            _demo_watermark(canvas, *page_size(self.context.paper))
 
     def _header(self, canvas: Canvas, template: Any) -> None:
         translate = self.translate

@@ -27,7 +27,7 @@ from care_desktop.db.store import Store
 from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import UserFacingError
-from care_desktop.reports import form_batch, training_sheets, visit_form
+from care_desktop.reports import form_batch, layout, training_sheets, visit_form
 from care_desktop.reports.layout import PrintContext
 from care_desktop.services import form_print_data, monitoring_service
 from care_desktop.services.demo_database import is_demo
@@ -159,7 +159,10 @@ def _print_training(
         else:
             title = translate(CTX, "Training attendance sheet")
             story = training_sheets.attendance_flowables(session, translate)
-        pdf = form_batch.build(title, context, session.title, story)
+        if certificates:  # kept by each participant: no confidential header, no page count
+            pdf = layout.Document(title, session.title, context, handout=True).build(story)
+        else:
+            pdf = form_batch.build(title, context, session.title, story)
         work.audit(
             AuditAction.PRINT,
             record_type=r.TRAINING_SESSION.name,

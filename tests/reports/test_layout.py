@@ -66,6 +66,18 @@ def test_a_demo_print_says_so_on_every_page(tmp_path: Path) -> None:
     qpdf_check(pdf, tmp_path)
 
 
+def test_a_handout_has_no_confidential_header_but_keeps_the_demo_mark(tmp_path: Path) -> None:
+    story = [layout.heading("Certificate of attendance"), layout.paragraph("Ama Mensah")]
+    for demo in (False, True):
+        pdf = Document("Certificates", "Session", _context(demo=demo), handout=True).build(story)
+        (page,) = pages_text(pdf)
+        assert "Ama Mensah" in page
+        for absent in ("Confidential", "Officer Ama", "Page 1"):
+            assert absent not in page
+        assert ("DEMO" in page) == demo
+        qpdf_check(pdf, tmp_path)
+
+
 @pytest.mark.parametrize(("paper", "size"), [("A4", A4), ("letter", LETTER), ("Letter", LETTER)])
 def test_paper_size(paper: str, size: tuple[float, float]) -> None:
     context = _context(paper=paper)

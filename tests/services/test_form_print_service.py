@@ -133,6 +133,12 @@ def test_attendance_sheet_and_certificates(store: Store, tmp_path: Path) -> None
     assert "Amina Bello" in pages[0]
     assert "王小明" in pages[1]
     assert "Ольга Петрова" not in text(certificates)
+    # kept by the participant: no "Confidential", no printing user, no page count
+    assert "Confidential" in found
+    for page in pages:
+        assert "Confidential" not in page
+        assert "Page " not in page
+        assert "Printed " not in page
     qpdf_check(certificates, tmp_path)
     entries = prints(store)
     assert [(e.record_type, e.record_id) for e in entries] == [("training_session", session_id)] * 2
