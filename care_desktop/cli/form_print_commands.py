@@ -16,7 +16,8 @@ from care_desktop.cli.common import CTX, Output
 from care_desktop.cli.store_commands import opened
 from care_desktop.i18n import translate
 from care_desktop.services import form_print_service
-from care_desktop.services.form_print_service import PrintOptions, next_week
+from care_desktop.services.form_print_service import next_week
+from care_desktop.services.print_common import PrintOptions
 from care_desktop.services.settings_service import PrintDefaults
 
 Defaults = Callable[[argparse.Namespace], PrintDefaults]

@@ -15,8 +15,8 @@ from care_desktop.cli.print_commands import _defaults, _print_options
 from care_desktop.cli.store_commands import opened
 from care_desktop.i18n import translate
 from care_desktop.services import indicator_service
-from care_desktop.services.form_print_service import PrintOptions
 from care_desktop.services.indicator_service import FORMATS, ReportRequest
+from care_desktop.services.print_common import PrintOptions
 
 
 def _day(text: str) -> date:

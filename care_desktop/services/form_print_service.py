@@ -11,18 +11,12 @@ file nor entry. A demo database's prints say DEMO on every page.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from care_desktop import i18n
-from care_desktop.db import record_store
-from care_desktop.db.models import Device
 from care_desktop.db.store import Store
 from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
@@ -31,7 +25,8 @@ from care_desktop.reports import form_batch, layout, training_sheets, visit_form
 from care_desktop.reports.layout import PrintContext
 from care_desktop.services import form_print_data, monitoring_service
 from care_desktop.services.demo_database import is_demo
-from care_desktop.services.unit_of_work import Work, reading, writing
+from care_desktop.services.print_common import PrintOptions, context_for, write_file
+from care_desktop.services.unit_of_work import reading, writing
 
 CTX = "FormPrint"
 Progress = Callable[[int, int], None]  # (forms done, forms in all)
@@ -40,14 +35,6 @@ Cancelled = Callable[[], bool]
 
 class NoVisitsDueError(UserFacingError):
     template = "No visit is due from {start} to {end}: there is nothing to print."
-
-
-@dataclass(frozen=True, slots=True)
-class PrintOptions:
-    """The print's language and paper (the print settings' defaults, or the CLI's options)."""
-
-    language: str = i18n.SOURCE_LANGUAGE
-    paper: str = "A4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +50,6 @@ class BatchResult:
 def next_week(today: date) -> date:
     """The Monday after `today` (a week on from `today` if it is a Monday)."""
     return today + timedelta(days=7 - today.weekday())
-
-
-def _context(work: Work, options: PrintOptions, demo: bool, now: datetime | None) -> PrintContext:
-    user = record_store.get_record(work.session, r.USER, work.user_id) if work.user_id else None
-    office = work.session.execute(select(Device.office)).scalar() or ""
-    return PrintContext(
-        printed_at=now or datetime.now(),
-        printed_by=str(user.get("display_name")) if user else "?",
-        device=f"{office} ({work.device_id[:8]})" if office else work.device_id[:8],
-        language=options.language,
-        paper=options.paper,
-        demo=demo,
-    )
 
 
 def _visit_title(context: PrintContext) -> str:
@@ -98,7 +72,7 @@ def print_visit_form(
     with writing(store, today) as work:
         visit_id = form_print_data.open_visit_id(work, case_reference, slot)
         form = form_print_data.visit_form(work, visit_id)
-        context = _context(work, options, demo, now)
+        context = context_for(work, options, demo, now)
         translate = i18n.translator(context.language)
         pdf = form_batch.build(
             _visit_title(context),
@@ -149,7 +123,7 @@ def _print_training(
     demo = is_demo(store)
     with writing(store) as work:
         session = form_print_data.training_session(work, session_reference)
-        context = _context(work, options, demo, now)
+        context = context_for(work, options, demo, now)
         translate = i18n.translator(context.language)
         if certificates:
             if not any(person.attended for person in session.participants):
@@ -201,7 +175,7 @@ def print_visits_due(
         )
     demo = is_demo(store)
     with reading(store, today) as work:
-        context = _context(work, options, demo, now)
+        context = context_for(work, options, demo, now)
     translate = i18n.translator(context.language)
     document = form_batch.FormsDocument(_visit_title(context), context)
     if progress:
@@ -225,16 +199,3 @@ def print_visits_due(
                        detail=detail)  # fmt: skip
         write_file(out, pdf)
     return BatchResult(start, days, total, total, cancelled=False, path=out)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write all of `data` or nothing: a half-written PDF never takes the file's name."""
-    folder = path.parent if str(path.parent) else Path()
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".care-print-", suffix=".pdf")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

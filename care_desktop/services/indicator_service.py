@@ -62,7 +62,6 @@ from care_desktop.services.dashboard_service import (
     _Query,
     _targets,
 )
-from care_desktop.services.form_print_service import PrintOptions, _context, write_file
 from care_desktop.services.indicator_queries import (
     TOTAL,
     Count,
@@ -71,6 +70,7 @@ from care_desktop.services.indicator_queries import (
 )
 from care_desktop.services.indicator_rss import rss_series
 from care_desktop.services.indicator_small_cells import ordered, withheld
+from care_desktop.services.print_common import PrintOptions, context_for, write_file
 from care_desktop.services.unit_of_work import Work, reading, writing
 
 REPORT_RECORD = "indicator_report"
@@ -379,7 +379,7 @@ def write_report(
     with writing(store, today) as work:
         report, programme_id = _figures(work, request, demo)
         if output_format == "pdf":
-            data = indicator_pdf(report, _context(work, options or PrintOptions(), demo, now))
+            data = indicator_pdf(report, context_for(work, options or PrintOptions(), demo, now))
         else:
             data = indicator_csv(report)
         work.audit(

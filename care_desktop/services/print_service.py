@@ -15,11 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from care_desktop import i18n
-from care_desktop.db import record_store
-from care_desktop.db.models import Device
 from care_desktop.db.store import Store
 from care_desktop.domain import codes as c
 from care_desktop.domain import records as r
@@ -38,11 +34,10 @@ from care_desktop.reports.case_sheet_data import (
     HistoryLine,
     InterviewSheet,
 )
-from care_desktop.reports.layout import PrintContext
 from care_desktop.services import case_sheet_parts as parts
 from care_desktop.services import demo_database
 from care_desktop.services.case_service import resolve
-from care_desktop.services.form_print_service import write_file
+from care_desktop.services.print_common import print_context, write_file
 from care_desktop.services.unit_of_work import Work, writing
 
 INTERVIEW = "interview"
@@ -91,23 +86,6 @@ def case_sheet(
         if out is not None:
             write_file(out, pdf)
     return PrintedSheet(case_code=sheet.core.case_code, profile=profile, pdf=pdf)
-
-
-def print_context(
-    work: Work, *, language: str, paper: str, demo: bool, now: datetime | None = None
-) -> PrintContext:
-    """Who prints, on which device, when: the header of every sheet."""
-    user = record_store.get_record(work.session, r.USER, work.user_id) if work.user_id else None
-    office = work.session.execute(select(Device.office)).scalar() or ""
-    short = work.device_id[:8]
-    return PrintContext(
-        printed_at=now or datetime.now(),
-        printed_by=str(user.get("display_name")) if user else "?",
-        device=f"{office} ({short})" if office else short,
-        language=language,
-        paper=paper,
-        demo=demo,
-    )
 
 
 def gather(

@@ -31,8 +31,9 @@ from care_desktop.services import (
     print_service,
     vault_service,
 )
-from care_desktop.services.form_print_service import BatchResult, PrintOptions
+from care_desktop.services.form_print_service import BatchResult
 from care_desktop.services.indicator_service import ReportRequest
+from care_desktop.services.print_common import PrintOptions
 from care_desktop.services.settings_service import PrintDefaults, SettingsStore, print_defaults
 from care_desktop.services.vault_service import Store
 from care_desktop.ui.i18n import error_text, tr
@@ -235,8 +236,9 @@ class PrintActions(QObject):
         if path is None:
             return None
         batch = BatchPrint(
-            self, parent, path, start, officer_id, self._show_error(parent, on_error)
-        )
+            self, parent, path=path, start=start, officer_id=officer_id,
+            on_error=self._show_error(parent, on_error),
+        )  # fmt: skip
         self.batch_started.emit(batch)
         batch.start()
         return batch

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from care_desktop.domain.errors import DiskFullError, UserFacingError
-from care_desktop.services.form_print_service import write_file
+from care_desktop.services.print_common import write_file
 from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.widgets import error_label
