@@ -247,7 +247,6 @@ class DashboardScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(filters, 1)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.details = QTabWidget()
         self.details.setAccessibleName(tr(CTX, "Visits and measures"))
         self.details.addTab(self.visit_table, tr(CTX, "Visits by month after return"))
@@ -273,17 +272,21 @@ class DashboardScreen(QWidget):
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{tr(CTX, 'Dashboard')}</h2>"))
+        heading = QHBoxLayout()  # the report beside the title: the filters row is full
+        heading.addWidget(QLabel(f"<h2>{tr(CTX, 'Dashboard')}</h2>"))
+        heading.addStretch(1)
+        heading.addWidget(self.report_button)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(note)
         layout.addWidget(self.error)
         order = (
+            self.report_button,
             self.programme,
             self.country,
             self.period,
             self.shown_indicator,
-            self.report_button,
             self.indicator_table,
             self.details,
             self.charts,

@@ -214,6 +214,8 @@ class TrainingsScreen(QWidget):
             tr(CTX, "One certificate for each participant who attended")
         )
         self.certificates_button.clicked.connect(self.print_certificates)
+        self.attendance_button.setEnabled(False)
+        self.certificates_button.setEnabled(False)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName(tr(CTX, "Training totals"))
