@@ -28,6 +28,7 @@ from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.trainings_screen import TrainingsScreen
 from tests.conftest import PASSPHRASE
 from tests.reports.pdf_text import pages_text, qpdf_check, text
+from tests.ui.screen_walk import close_window, open_window, settle
 
 
 @pytest.fixture
@@ -280,3 +281,32 @@ def test_the_indicator_report_as_csv_and_as_pdf(
     assert preview._pdf == (tmp_path / "indicators.pdf").read_bytes()
     assert preview.page_count() >= 1
     assert [e.action for e in prints(store)] == ["print", "export"]
+
+
+def test_file_print_prints_what_the_screen_in_view_offers(
+    qtbot: QtBot,
+    coordinator_store: Store,
+    runner: TaskRunner,
+    english: None,
+    settings: SettingsStore,
+) -> None:
+    store = coordinator_store
+    make_case(store, date.today() - timedelta(days=20))
+    window = open_window(qtbot, store, settings, runner)
+    try:
+        assert window.print_action.shortcut().toString() == "Ctrl+P"
+        assert printing(window.dashboard, store, runner) is window.printing
+        window.navigation.setCurrentRow(4)  # the dashboard
+        settle(qtbot, runner)
+        window.print_action.trigger()
+        assert isinstance(window.printing.dialog, IndicatorDialog)
+        window.printing.dialog.reject()
+        case_file = window.open_case(window.cases.model.rows[0].id)
+        settle(qtbot, runner)
+        window.print_action.trigger()
+        qtbot.waitUntil(lambda: isinstance(window.printing.dialog, CaseSheetDialog))
+        assert window.printing.dialog.full.isEnabled()  # a coordinator's computer
+        window.printing.dialog.reject()
+        assert case_file.print_button.toolTip().endswith("(Ctrl+P)")
+    finally:
+        close_window(window, runner)
