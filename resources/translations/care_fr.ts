@@ -26,7 +26,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer le formulaire de visite…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -96,7 +96,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>One PDF with the form of every visit on the agenda of next week</source>
-      <translation type="unfinished" />
+      <translation>Un seul PDF avec le formulaire de chaque visite à l’agenda de la semaine prochaine</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -106,17 +106,17 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print &amp;next week's forms…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer les &amp;formulaires de la semaine prochaine…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimer le formulaire de la visite choisie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the forms of every visit due next week</source>
-      <translation type="unfinished" />
+      <translation>Imprimer les formulaires de toutes les visites à faire la semaine prochaine</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -578,7 +578,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
@@ -858,12 +858,12 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Preview and print the case sheet (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Prévisualiser et imprimer la fiche du dossier (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Print the case sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la fiche du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
@@ -1297,277 +1297,277 @@
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>A minor without a guardian on record</source>
-      <translation type="unfinished" />
+      <translation>Mineur·e sans tuteur ni tutrice enregistré·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Mesures d’assistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire, tuteur ou tutrice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Best-interests assessment and determination</source>
-      <translation type="unfinished" />
+      <translation>Évaluation et détermination de l’intérêt supérieur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (full)</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier (complète)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (interview)</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier (entretien)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Child annex</source>
-      <translation type="unfinished" />
+      <translation>Annexe relative à l’enfant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation familiale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family, community and safety: any difficulty or new risk?</source>
-      <translation type="unfinished" />
+      <translation>Famille, communauté et sécurité : des difficultés ou un nouveau risque ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Health and well-being: any need for support or referral?</source>
-      <translation type="unfinished" />
+      <translation>Santé et bien-être : un besoin de soutien ou d’orientation ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How are the measures of the plan going? What has changed?</source>
-      <translation type="unfinished" />
+      <translation>Où en sont les mesures du plan ? Qu’est-ce qui a changé ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How is the person doing since the last contact?</source>
-      <translation type="unfinished" />
+      <translation>Comment va la personne depuis le dernier contact ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identité</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Income, work or training: what is the situation now?</source>
-      <translation type="unfinished" />
+      <translation>Revenus, travail ou formation : quelle est la situation actuelle ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No BIA or BID recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune EIS ni DIS enregistrée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No budget recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun budget enregistré.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No consent recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun consentement enregistré.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No family assessment recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune évaluation familiale enregistrée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No guardian on record.</source>
-      <translation type="unfinished" />
+      <translation>Aucun tuteur ni aucune tutrice enregistré·e.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No identity recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune identité enregistrée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de plan.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No trafficking profile recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucun profil de traite enregistré.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No valid consent to receive assistance</source>
-      <translation type="unfinished" />
+      <translation>Aucun consentement valide à recevoir une assistance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No visit planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune visite prévue pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No workflow step recorded.</source>
-      <translation type="unfinished" />
+      <translation>Aucune étape du dossier enregistrée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action en attente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agent·e chargé·e du dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Open actions</source>
-      <translation type="unfinished" />
+      <translation>Actions en attente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Questions for this visit</source>
-      <translation type="unfinished" />
+      <translation>Questions pour cette visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Referral open: {service} ({partner})</source>
-      <translation type="unfinished" />
+      <translation>Orientation en cours : {service} ({partner})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration sustainability survey (version {version}): tick one answer.</source>
-      <translation type="unfinished" />
+      <translation>Enquête de durabilité de la réintégration (version {version}) : cochez une réponse.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>The next step still needs: {what}</source>
-      <translation type="unfinished" />
+      <translation>Il manque encore pour l’étape suivante : {what}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Profil de traite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Valide</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot} is overdue</source>
-      <translation type="unfinished" />
+      <translation>La visite {slot} est en retard</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot}, due {date}</source>
-      <translation type="unfinished" />
+      <translation>Visite {slot}, échéance le {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>What is agreed for the next steps?</source>
-      <translation type="unfinished" />
+      <translation>Qu’est-ce qui est convenu pour les prochaines étapes ?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>annulée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>effectuée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>à faire</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>missed</source>
-      <translation type="unfinished" />
+      <translation>manquée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>en retard</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>à venir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
   </context>
   <context>
@@ -1746,12 +1746,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>R&amp;apport d’indicateurs…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator report for the donor</source>
-      <translation type="unfinished" />
+      <translation>Rapport d’indicateurs pour le bailleur de fonds</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1766,7 +1766,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Measures by category</source>
-      <translation type="unfinished" />
+      <translation>Mesures par catégorie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1816,7 +1816,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The donor report of a period, as PDF or CSV, for the programme chosen</source>
-      <translation type="unfinished" />
+      <translation>Le rapport destiné au bailleur de fonds pour une période, en PDF ou CSV, pour le programme choisi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1826,12 +1826,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits and measures</source>
-      <translation type="unfinished" />
+      <translation>Visites et mesures</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits by month after return</source>
-      <translation type="unfinished" />
+      <translation>Visites par mois après le retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1980,17 +1980,17 @@
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Certificates of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificats de participation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulaire de visite de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Training attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Feuille de présence à la formation</translation>
     </message>
   </context>
   <context>
@@ -1998,287 +1998,287 @@
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source> (placeholder weights: provisional)</source>
-      <translation type="unfinished" />
+      <translation> (pondérations de substitution : scores provisoires)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>12 months</source>
-      <translation type="unfinished" />
+      <translation>12 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>3 months</source>
-      <translation type="unfinished" />
+      <translation>3 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>6 months</source>
-      <translation type="unfinished" />
+      <translation>6 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>A case with several types of exploitation counts once under each type: that disaggregation adds up to more than the total. A case without a recorded type is counted as not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Un dossier présentant plusieurs types d’exploitation est compté une fois sous chaque type : la somme de cette ventilation dépasse donc le total. Un dossier sans type enregistré est compté comme non renseigné.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Réalisé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age group on arrival</source>
-      <translation type="unfinished" />
+      <translation>Tranche d’âge à l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age groups: 0-11, 12-17, 18-24, 25-59 and 60+, in whole years on arrival (else at identification), from the date of birth or else the age estimated at identification. Sex is the gender recorded for the case.</source>
-      <translation type="unfinished" />
+      <translation>Tranches d’âge : 0-11, 12-17, 18-24, 25-59 et 60+, en années révolues à l’arrivée (sinon à l’identification), d’après la date de naissance ou, à défaut, l’âge estimé lors de l’identification. Le sexe est le genre enregistré pour le dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Budget prévu et dépensé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget: the planned amounts and the amounts spent of the arrival and reintegration measures delivered in the period, by phase and currency; amounts in different currencies are never added up.</source>
-      <translation type="unfinished" />
+      <translation>Budget : montants prévus et montants dépensés des mesures d’arrivée et de réintégration réalisées dans la période, par phase et par devise ; les montants dans des devises différentes ne sont jamais additionnés.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Enfants ayant fait l’objet d’une détermination de l’intérêt supérieur avant le retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>Pays de retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Effectuées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Dues</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Économique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>Pays d’accueil</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicateur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Rapport d’indicateurs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits at 3, 6 and 12 months are placed by the close of their window, which fell in the period before today: done are those completed; due are those completed, missed or not recorded (cancelled visits are not due). Reached at 12 months: persons whose 12-month visit was done.</source>
-      <translation type="unfinished" />
+      <translation>Les visites de suivi à 3, 6 et 12 mois sont comptées selon la fin de leur période de visite, survenue dans la période et avant aujourd’hui : les visites effectuées sont celles réalisées ; les visites dues sont celles réalisées, manquées ou non enregistrées (les visites annulées ne sont pas dues). Jointes à 12 mois : personnes dont la visite des 12 mois a été effectuée.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visites de suivi effectuées et dues</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>Non renseigné</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Notes and definitions</source>
-      <translation type="unfinished" />
+      <translation>Notes et définitions</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Only aggregate numbers appear in this report. In a disaggregation, a cell resting on 1 to 4 persons is withheld and shown as &lt;5; when only one cell of a disaggregation would be withheld, the next smallest is withheld too, so that it cannot be found by subtraction. Totals are exact. Training figures count professionals and are never withheld.</source>
-      <translation type="unfinished" />
+      <translation>Seuls des chiffres agrégés figurent dans ce rapport. Dans une ventilation, une cellule portant sur 1 à 4 personnes est masquée et affichée comme &lt;5 ; lorsqu’une seule cellule d’une ventilation serait masquée, la plus petite suivante l’est aussi, pour qu’elle ne puisse pas être retrouvée par soustraction. Les totaux sont exacts. Les chiffres des formations comptent des professionnel·le·s et ne sont jamais masqués.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Type d’organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Other visits</source>
-      <translation type="unfinished" />
+      <translation>Autres visites</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Outputs and results</source>
-      <translation type="unfinished" />
+      <translation>Produits et résultats</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Overall</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Personnes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Personnes évaluées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed: cases with an assessment dated in the period. Assisted to return: cases whose departure date is in the period. Arrival assistance: persons with an arrival measure delivered (fully or partly) in the period; by type, a person counts under each type received. Reintegration measures: measures delivered (fully or partly) in the period.</source>
-      <translation type="unfinished" />
+      <translation>Personnes évaluées : dossiers ayant une évaluation datée dans la période. Aidées au retour : dossiers dont la date de départ tombe dans la période. Assistance à l’arrivée : personnes ayant bénéficié d’une mesure d’arrivée réalisée (entièrement ou partiellement) dans la période ; par type, une personne est comptée sous chaque type reçu. Mesures de réintégration : mesures réalisées (entièrement ou partiellement) dans la période.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Personnes aidées au retour</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Personnes jointes à 12 mois</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Personnes ayant reçu une assistance à l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Plans convenus dans le mois suivant l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans within a month: reintegration plans agreed in the period no later than one calendar month after arrival. Children with a best-interests determination: children (minor on arrival) who left in the period with a determination on or before their departure date.</source>
-      <translation type="unfinished" />
+      <translation>Plans dans le mois : plans de réintégration convenus dans la période au plus tard un mois civil après l’arrivée. Enfants ayant fait l’objet d’une détermination de l’intérêt supérieur : enfants (mineur·e·s à l’arrivée) partis dans la période avec une détermination datée au plus tard du jour de leur départ.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Professionnel·le·s formé·e·s</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psychosociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Mesures de réintégration réalisées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration sustainability scores (RSS)</source>
-      <translation type="unfinished" />
+      <translation>Scores de durabilité de la réintégration (RSS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Scored with weight set {version}{provisional}. The mean of each dimension and of the overall score (0 to 1) is taken over the surveys where it could be scored.</source>
-      <translation type="unfinished" />
+      <translation>Scores calculés avec le jeu de pondérations {version}{provisional}. La moyenne de chaque dimension et du score global (de 0 à 1) porte sur les enquêtes pour lesquelles ce score a pu être calculé.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex (gender recorded)</source>
-      <translation type="unfinished" />
+      <translation>Sexe (genre enregistré)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Dépensé</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Surveys</source>
-      <translation type="unfinished" />
+      <translation>Enquêtes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Cible</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Formations organisées</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held: sessions dated in the period; professionals trained: their participants who attended, by organisation type and sex.</source>
-      <translation type="unfinished" />
+      <translation>Formations organisées : sessions datées dans la période ; professionnel·le·s formé·e·s : leurs participant·e·s présent·e·s, par type d’organisation et par sexe.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Type of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Type d’exploitation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Up to {end}</source>
-      <translation type="unfinished" />
+      <translation>Jusqu’au {end}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>every programme</source>
-      <translation type="unfinished" />
+      <translation>tous les programmes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{done} of {due}</source>
-      <translation type="unfinished" />
+      <translation>{done} sur {due}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>Du {start} au {end}</translation>
     </message>
   </context>
   <context>
@@ -2311,7 +2311,7 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2399,7 +2399,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Print what the screen in view shows (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimer ce qu’affiche l’écran actuel (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2799,25 +2799,25 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Confidential</source>
-      <translation type="unfinished" />
+      <translation>Confidentiel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>DEMO: synthetic data, not real people</source>
-      <translation type="unfinished" />
+      <translation>DÉMO : données fictives, pas de personnes réelles</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
-      <translation type="unfinished" />
+      <translation>Imprimé le {when} par {user} sur l’appareil {device}</translation>
     </message>
   </context>
   <context>
@@ -2825,72 +2825,72 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Feuille de présence</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancelling: nothing will be written…</source>
-      <translation type="unfinished" />
+      <translation>Annulation : rien ne sera écrit…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Certificates</source>
-      <translation type="unfinished" />
+      <translation>Certificats</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Rapport d’indicateurs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Laying out the visit forms of the week from {day}…</source>
-      <translation type="unfinished" />
+      <translation>Mise en page des formulaires de visite de la semaine du {day}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Next week's visit forms</source>
-      <translation type="unfinished" />
+      <translation>Formulaires de visite de la semaine prochaine</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impression</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Progress of the visit forms</source>
-      <translation type="unfinished" />
+      <translation>Progression des formulaires de visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save next week's visit forms as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les formulaires de visite de la semaine prochaine sous</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save the indicator report as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport d’indicateurs sous</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
