@@ -2895,12 +2895,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form of {case}</source>
-      <translation type="unfinished" />
+      <translation>Formulaire de visite du dossier {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Formulaire de visite {done} sur {total}</translation>
     </message>
   </context>
   <context>
@@ -2908,142 +2908,142 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Create…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Créer…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Du</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Full sheet (coordinators)</source>
-      <translation type="unfinished" />
+      <translation>Fiche co&amp;mplète (coordinateur·rice·s)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Fiche d’&amp;entretien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Preview</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aperçu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>A&amp;u</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>CSV (figures for a spreadsheet)</source>
-      <translation type="unfinished" />
+      <translation>CSV (chiffres pour un tableur)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Anglais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Everything, including the identity: the print is audited</source>
-      <translation type="unfinished" />
+      <translation>Tout, y compris l’identité : l’impression est consignée dans le journal d’audit</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>F&amp;ormat</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ormat</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Français</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Du</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Full sheet</source>
-      <translation type="unfinished" />
+      <translation>Fiche complète</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Rapport d’indicateurs</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Fiche d’entretien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Language of the print</source>
-      <translation type="unfinished" />
+      <translation>Langue de l’impression</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>Lettre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>PDF (to read, print and hand over)</source>
-      <translation type="unfinished" />
+      <translation>PDF (à lire, imprimer et remettre)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Format du papier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Print the case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la fiche du dossier {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Fiche</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>The full sheet is printed by coordinators only.</source>
-      <translation type="unfinished" />
+      <translation>La fiche complète n’est imprimée que par les coordinateur·rice·s.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Au</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Without the trafficking details, identity documents or amounts</source>
-      <translation type="unfinished" />
+      <translation>Sans les détails sur la traite, les papiers d’identité ni les montants</translation>
     </message>
   </context>
   <context>
@@ -3051,172 +3051,172 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>+</source>
-      <translation type="unfinished" />
+      <translation>+</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview</source>
-      <translation type="unfinished" />
+      <translation>Fermer l’aperçu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Fermer l’aperçu (Échap)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit &amp;width</source>
-      <translation type="unfinished" />
+      <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page</source>
-      <translation type="unfinished" />
+      <translation>Page suivante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Page suivante (Pg Suiv)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Page</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Pages</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page</source>
-      <translation type="unfinished" />
+      <translation>Page précédente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Page précédente (Pg Préc)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimer (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print on a printer</source>
-      <translation type="unfinished" />
+      <translation>Imprimer sur une imprimante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>Aperçu avant impression</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as a PDF file</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer dans un fichier PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save the pages as a PDF file where you choose (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les pages dans un fichier PDF, à l’emplacement de votre choix (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré sous {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Show the page as wide as the window</source>
-      <translation type="unfinished" />
+      <translation>Afficher la page aussi large que la fenêtre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The printer could not be started. Check it and retry.</source>
-      <translation type="unfinished" />
+      <translation>L’imprimante n’a pas pu être démarrée. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>Ce qui a été fait</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Zoom avant</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Zoom arrière</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation type="unfinished" />
+      <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>of {count}</source>
-      <translation type="unfinished" />
+      <translation>sur {count}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>{count} pages sent to the printer.</source>
-      <translation type="unfinished" />
+      <translation>{count} pages envoyées à l’imprimante.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>−</source>
-      <translation type="unfinished" />
+      <translation>−</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>▶</source>
-      <translation type="unfinished" />
+      <translation>▶</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>◀</source>
-      <translation type="unfinished" />
+      <translation>◀</translation>
     </message>
   </context>
   <context>
@@ -4196,112 +4196,112 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Feuille de présence</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Public</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Certificate of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificat de participation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Dates</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Duration: {hours} hours.</source>
-      <translation type="unfinished" />
+      <translation>Durée : {hours} heures.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>For the organisation</source>
-      <translation type="unfinished" />
+      <translation>Pour l’organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>Heures</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Participants: please sign on your line.</source>
-      <translation type="unfinished" />
+      <translation>Participant·e·s : veuillez signer sur votre ligne.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Session</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Signature et date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>This certifies that</source>
-      <translation type="unfinished" />
+      <translation>Le présent certificat atteste que</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainer</source>
-      <translation type="unfinished" />
+      <translation>Formateur·rice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Formateur·rice·s</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers: {names}</source>
-      <translation type="unfinished" />
+      <translation>Formateur·rice·s : {names}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>attended the training</source>
-      <translation type="unfinished" />
+      <translation>a suivi la formation</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>held on {dates} in {place}, organised by {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>tenue le {dates} à {place}, organisée par {organisation}.</translation>
     </message>
   </context>
   <context>
@@ -4389,7 +4389,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>One certificate for each participant who attended</source>
-      <translation type="unfinished" />
+      <translation>Un certificat pour chaque participant·e présent·e</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4419,22 +4419,22 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print &amp;certificates…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer les &amp;certificats…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print a&amp;ttendance sheet…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la &amp;feuille de présence…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la feuille de présence</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the certificates</source>
-      <translation type="unfinished" />
+      <translation>Imprimer les certificats</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4540,187 +4540,187 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>1 month after arrival</source>
-      <translation type="unfinished" />
+      <translation>1 mois après l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Bénéficiaire, tuteur ou tutrice</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Date of the visit: ____________    How:</source>
-      <translation type="unfinished" />
+      <translation>Date de la visite : ____________    Modalité :</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Delivered? Comments</source>
-      <translation type="unfinished" />
+      <translation>Réalisée ? Commentaires</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension économique</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic: work, income, debts, housing</source>
-      <translation type="unfinished" />
+      <translation>Économique : travail, revenus, dettes, logement</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Field officer</source>
-      <translation type="unfinished" />
+      <translation>Agent·e de terrain</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>Constats</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Mesure</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulaire de visite de suivi</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>No plan or measure recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun plan ni aucune mesure enregistrés pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Officer: ______________________________</source>
-      <translation type="unfinished" />
+      <translation>Agent·e : ______________________________</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Other observations, next steps</source>
-      <translation type="unfinished" />
+      <translation>Autres observations, prochaines étapes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Plan: what to check</source>
-      <translation type="unfinished" />
+      <translation>Plan : points à vérifier</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension psychosociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial: well-being, safety, support</source>
-      <translation type="unfinished" />
+      <translation>Psychosociale : bien-être, sécurité, soutien</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Read each question aloud and tick one answer. The person may decline any question: tick “No answer / does not apply”.</source>
-      <translation type="unfinished" />
+      <translation>Lisez chaque question à voix haute et cochez une réponse. La personne peut refuser de répondre à n’importe quelle question : cochez « Pas de réponse / sans objet ».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Reintegration Sustainability Survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête de durabilité de la réintégration</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Signature et date</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimension sociale</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social: family, community, services, documents</source>
-      <translation type="unfinished" />
+      <translation>Sociale : famille, communauté, services, papiers</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status found</source>
-      <translation type="unfinished" />
+      <translation>Statut constaté</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status when printed</source>
-      <translation type="unfinished" />
+      <translation>Statut à l’impression</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Survey version {version}</source>
-      <translation type="unfinished" />
+      <translation>Version {version} de l’enquête</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visite</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>delivered {date}</source>
-      <translation type="unfinished" />
+      <translation>réalisée le {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>planned for {date}</source>
-      <translation type="unfinished" />
+      <translation>prévue le {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} days after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} jours après l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} months after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} mois après l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} weeks after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} semaines après l’arrivée</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>du {start} au {end}</translation>
     </message>
   </context>
   <context>
@@ -4728,7 +4728,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer le formulaire de visite…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4789,7 +4789,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Month {number}</source>
-      <translation type="unfinished" />
+      <translation>Mois {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4804,7 +4804,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimer le formulaire de la visite choisie</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4901,7 +4901,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Week {number}</source>
-      <translation type="unfinished" />
+      <translation>Semaine {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -5054,7 +5054,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Attendance sheet written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Feuille de présence écrite dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5074,12 +5074,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/print_commands.py" />
       <source>Case sheet of {case} ({profile}) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Fiche du dossier {case} ({profile}) écrite dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Certificates written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Certificats écrits dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -5134,7 +5134,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>Indicator report for {start} to {end} written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Rapport d’indicateurs du {start} au {end} écrit dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -5283,7 +5283,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Visit form written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Formulaire de visite écrit dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
@@ -5343,7 +5343,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>{count} visit forms ({start}, {days} days) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} formulaires de visite ({start}, {days} jours) écrits dans {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5373,7 +5373,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{value} n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
   </context>
   <context>
@@ -7369,12 +7369,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned monitoring visit, so there is no visit form to print. Check its arrival date, or print its case sheet instead.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {case} n’a aucune visite de suivi prévue : il n’y a donc aucun formulaire de visite à imprimer. Vérifiez sa date d’arrivée, ou imprimez plutôt la fiche du dossier.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned visit {slot}. Its planned visits: {slots}.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {case} n’a pas de visite {slot} prévue. Ses visites prévues : {slots}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -7409,7 +7409,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No participant of this session is marked as having attended, so there is no certificate to print. Record the attendance first.</source>
-      <translation type="unfinished" />
+      <translation>Aucun·e participant·e de cette session n’est marqué·e comme présent·e : il n’y a donc aucun certificat à imprimer. Enregistrez d’abord les présences.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -7434,12 +7434,12 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No training session has the id {session}. `care training` lists the sessions.</source>
-      <translation type="unfinished" />
+      <translation>Aucune session de formation ne porte l’identifiant {session}. `care training` liste les sessions.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>No visit is due from {start} to {end}: there is nothing to print.</source>
-      <translation type="unfinished" />
+      <translation>Aucune visite n’arrive à échéance du {start} au {end} : il n’y a rien à imprimer.</translation>
     </message>
     <message>
       <source>No {record} with the id {record_id} exists on this device. Check the id or code.</source>
@@ -7483,7 +7483,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The PDF could not be saved in {path} ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le PDF n’a pas pu être enregistré dans {path} ({reason}). Choisissez un autre dossier ; rien n’a été écrit.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -7637,7 +7637,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>The report's period starts on {start}, after it ends ({end}; no later than today). Choose a start date on or before the end date.</source>
-      <translation type="unfinished" />
+      <translation>La période du rapport commence le {start}, après sa fin ({end} ; au plus tard aujourd’hui). Choisissez une date de début antérieure ou égale à la date de fin.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
@@ -7747,7 +7747,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>There is no programme {programme}. Give a programme's name or id as it appears in the dashboard, or leave it out for every programme.</source>
-      <translation type="unfinished" />
+      <translation>Il n’existe pas de programme {programme}. Indiquez le nom ou l’identifiant d’un programme tel qu’il apparaît dans le tableau de bord, ou omettez-le pour tous les programmes.</translation>
     </message>
     <message>
       <source>This case already has a {record}; change that one instead of adding another.</source>
@@ -7985,7 +7985,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>{profile} is not a print profile. Choose interview or full.</source>
-      <translation type="unfinished" />
+      <translation>{profile} n’est pas un profil d’impression. Choisissez interview ou full.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
