@@ -26,7 +26,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir formulario de visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -96,7 +96,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>One PDF with the form of every visit on the agenda of next week</source>
-      <translation type="unfinished" />
+      <translation>Un único PDF con el formulario de cada visita de la agenda de la próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -106,17 +106,17 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print &amp;next week's forms…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir los &amp;formularios de la próxima semana…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimir el formulario de la visita seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the forms of every visit due next week</source>
-      <translation type="unfinished" />
+      <translation>Imprimir los formularios de todas las visitas que vencen la próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -578,7 +578,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
@@ -858,12 +858,12 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Preview and print the case sheet (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Previsualizar e imprimir la ficha del caso (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Print the case sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimir la ficha del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
@@ -1297,277 +1297,277 @@
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>A minor without a guardian on record</source>
-      <translation type="unfinished" />
+      <translation>Un menor sin tutor registrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Medidas de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary</source>
-      <translation type="unfinished" />
+      <translation>Beneficiario(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Beneficiario(a) o tutor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Best-interests assessment and determination</source>
-      <translation type="unfinished" />
+      <translation>Evaluación y determinación del interés superior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (full)</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso (completa)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (interview)</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso (entrevista)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Child annex</source>
-      <translation type="unfinished" />
+      <translation>Anexo del menor</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family, community and safety: any difficulty or new risk?</source>
-      <translation type="unfinished" />
+      <translation>Familia, comunidad y seguridad: ¿alguna dificultad o nuevo riesgo?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Health and well-being: any need for support or referral?</source>
-      <translation type="unfinished" />
+      <translation>Salud y bienestar: ¿alguna necesidad de apoyo o derivación?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Historial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How are the measures of the plan going? What has changed?</source>
-      <translation type="unfinished" />
+      <translation>¿Cómo avanzan las medidas del plan? ¿Qué ha cambiado?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How is the person doing since the last contact?</source>
-      <translation type="unfinished" />
+      <translation>¿Cómo se encuentra la persona desde el último contacto?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidad</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Income, work or training: what is the situation now?</source>
-      <translation type="unfinished" />
+      <translation>Ingresos, trabajo o formación: ¿cuál es la situación actual?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No BIA or BID recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna EIS ni DIS registrada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No budget recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún presupuesto registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No consent recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún consentimiento registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No family assessment recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna evaluación familiar registrada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No guardian on record.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún tutor registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No identity recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna identidad registrada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay plan.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No trafficking profile recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún perfil de trata registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No valid consent to receive assistance</source>
-      <translation type="unfinished" />
+      <translation>Ningún consentimiento válido para recibir asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No visit planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ninguna visita prevista.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No workflow step recorded.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna etapa del caso registrada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>No hay nada pendiente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Oficial a cargo del caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Open actions</source>
-      <translation type="unfinished" />
+      <translation>Acciones pendientes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Questions for this visit</source>
-      <translation type="unfinished" />
+      <translation>Preguntas para esta visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Referral open: {service} ({partner})</source>
-      <translation type="unfinished" />
+      <translation>Derivación abierta: {service} ({partner})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration sustainability survey (version {version}): tick one answer.</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de sostenibilidad de la reintegración (versión {version}): marque una respuesta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>The next step still needs: {what}</source>
-      <translation type="unfinished" />
+      <translation>Para el siguiente paso todavía falta: {what}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Válido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot} is overdue</source>
-      <translation type="unfinished" />
+      <translation>La visita {slot} está atrasada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot}, due {date}</source>
-      <translation type="unfinished" />
+      <translation>Visita {slot}, vence el {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>What is agreed for the next steps?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué se acuerda para los próximos pasos?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>cancelada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>pendiente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>missed</source>
-      <translation type="unfinished" />
+      <translation>no realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>atrasada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>próxima</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
   </context>
   <context>
@@ -1746,12 +1746,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>Info&amp;rme de indicadores…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator report for the donor</source>
-      <translation type="unfinished" />
+      <translation>Informe de indicadores para el donante</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1766,7 +1766,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Measures by category</source>
-      <translation type="unfinished" />
+      <translation>Medidas por categoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1816,7 +1816,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The donor report of a period, as PDF or CSV, for the programme chosen</source>
-      <translation type="unfinished" />
+      <translation>El informe para el donante de un periodo, en PDF o CSV, para el programa elegido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1826,12 +1826,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits and measures</source>
-      <translation type="unfinished" />
+      <translation>Visitas y medidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits by month after return</source>
-      <translation type="unfinished" />
+      <translation>Visitas por mes tras el retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1980,17 +1980,17 @@
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Certificates of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificados de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulario de visita de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Training attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Hoja de asistencia a la capacitación</translation>
     </message>
   </context>
   <context>
@@ -1998,287 +1998,287 @@
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source> (placeholder weights: provisional)</source>
-      <translation type="unfinished" />
+      <translation> (ponderaciones de sustitución: puntuaciones provisionales)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>12 months</source>
-      <translation type="unfinished" />
+      <translation>12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>3 months</source>
-      <translation type="unfinished" />
+      <translation>3 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>6 months</source>
-      <translation type="unfinished" />
+      <translation>6 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>A case with several types of exploitation counts once under each type: that disaggregation adds up to more than the total. A case without a recorded type is counted as not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Un caso con varios tipos de explotación se cuenta una vez en cada tipo: ese desglose suma más que el total. Un caso sin tipo registrado se cuenta como no registrado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Logrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age group on arrival</source>
-      <translation type="unfinished" />
+      <translation>Grupo de edad a la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age groups: 0-11, 12-17, 18-24, 25-59 and 60+, in whole years on arrival (else at identification), from the date of birth or else the age estimated at identification. Sex is the gender recorded for the case.</source>
-      <translation type="unfinished" />
+      <translation>Grupos de edad: 0-11, 12-17, 18-24, 25-59 y 60+, en años cumplidos a la llegada (si no, en la identificación), a partir de la fecha de nacimiento o, en su defecto, de la edad estimada en la identificación. El sexo es el género registrado para el caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto previsto y gastado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget: the planned amounts and the amounts spent of the arrival and reintegration measures delivered in the period, by phase and currency; amounts in different currencies are never added up.</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto: los importes previstos y los importes gastados de las medidas de llegada y de reintegración realizadas en el periodo, por fase y moneda; los importes en monedas distintas nunca se suman.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Menores con determinación del interés superior antes del retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Previstas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>País de acogida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Informe de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits at 3, 6 and 12 months are placed by the close of their window, which fell in the period before today: done are those completed; due are those completed, missed or not recorded (cancelled visits are not due). Reached at 12 months: persons whose 12-month visit was done.</source>
-      <translation type="unfinished" />
+      <translation>Las visitas de seguimiento a los 3, 6 y 12 meses se sitúan según el cierre de su periodo de visita, que cayó en el periodo y antes de hoy: las realizadas son las completadas; las previstas son las completadas, no realizadas o sin registrar (las visitas canceladas no se cuentan como previstas). Contactadas a los 12 meses: personas cuya visita de los 12 meses se realizó.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visitas de seguimiento realizadas y previstas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>No registrado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Notes and definitions</source>
-      <translation type="unfinished" />
+      <translation>Notas y definiciones</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Only aggregate numbers appear in this report. In a disaggregation, a cell resting on 1 to 4 persons is withheld and shown as &lt;5; when only one cell of a disaggregation would be withheld, the next smallest is withheld too, so that it cannot be found by subtraction. Totals are exact. Training figures count professionals and are never withheld.</source>
-      <translation type="unfinished" />
+      <translation>En este informe solo figuran cifras agregadas. En un desglose, una celda basada en 1 a 4 personas se oculta y se muestra como &lt;5; cuando solo se ocultaría una celda de un desglose, se oculta también la siguiente más pequeña, para que no pueda deducirse por resta. Los totales son exactos. Las cifras de capacitación cuentan profesionales y nunca se ocultan.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Other visits</source>
-      <translation type="unfinished" />
+      <translation>Otras visitas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Outputs and results</source>
-      <translation type="unfinished" />
+      <translation>Productos y resultados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Overall</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Personas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Personas evaluadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed: cases with an assessment dated in the period. Assisted to return: cases whose departure date is in the period. Arrival assistance: persons with an arrival measure delivered (fully or partly) in the period; by type, a person counts under each type received. Reintegration measures: measures delivered (fully or partly) in the period.</source>
-      <translation type="unfinished" />
+      <translation>Personas evaluadas: casos con una evaluación fechada en el periodo. Asistidas para el retorno: casos cuya fecha de salida está en el periodo. Asistencia a la llegada: personas con una medida de llegada realizada (total o parcialmente) en el periodo; por tipo, una persona cuenta en cada tipo recibido. Medidas de reintegración: medidas realizadas (total o parcialmente) en el periodo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Personas asistidas para el retorno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Personas contactadas a los 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Personas que recibieron asistencia a la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Planes acordados en el mes siguiente a la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans within a month: reintegration plans agreed in the period no later than one calendar month after arrival. Children with a best-interests determination: children (minor on arrival) who left in the period with a determination on or before their departure date.</source>
-      <translation type="unfinished" />
+      <translation>Planes en el plazo de un mes: planes de reintegración acordados en el periodo a más tardar un mes natural después de la llegada. Menores con determinación del interés superior: niños y niñas (menores de edad a la llegada) que salieron en el periodo con una determinación de fecha igual o anterior a la de su salida.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Profesionales capacitados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegración realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration sustainability scores (RSS)</source>
-      <translation type="unfinished" />
+      <translation>Puntuaciones de sostenibilidad de la reintegración (RSS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Scored with weight set {version}{provisional}. The mean of each dimension and of the overall score (0 to 1) is taken over the surveys where it could be scored.</source>
-      <translation type="unfinished" />
+      <translation>Puntuado con el conjunto de ponderaciones {version}{provisional}. La media de cada dimensión y de la puntuación global (de 0 a 1) se calcula sobre las encuestas en las que pudo puntuarse.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex (gender recorded)</source>
-      <translation type="unfinished" />
+      <translation>Sexo (género registrado)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Gastado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Surveys</source>
-      <translation type="unfinished" />
+      <translation>Encuestas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held: sessions dated in the period; professionals trained: their participants who attended, by organisation type and sex.</source>
-      <translation type="unfinished" />
+      <translation>Capacitaciones realizadas: sesiones fechadas en el periodo; profesionales capacitados: sus participantes que asistieron, por tipo de organización y sexo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Type of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipo de explotación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Up to {end}</source>
-      <translation type="unfinished" />
+      <translation>Hasta el {end}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>every programme</source>
-      <translation type="unfinished" />
+      <translation>todos los programas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{done} of {due}</source>
-      <translation type="unfinished" />
+      <translation>{done} de {due}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>Del {start} al {end}</translation>
     </message>
   </context>
   <context>
@@ -2311,7 +2311,7 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2387,7 +2387,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Print what the screen in view shows (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimir lo que muestra la pantalla actual (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2783,25 +2783,25 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Confidential</source>
-      <translation type="unfinished" />
+      <translation>Confidencial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>DEMO: synthetic data, not real people</source>
-      <translation type="unfinished" />
+      <translation>DEMOSTRACIÓN: datos ficticios, no personas reales</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Página {page} de {pages}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
-      <translation type="unfinished" />
+      <translation>Impreso el {when} por {user} en el dispositivo {device}</translation>
     </message>
   </context>
   <context>
@@ -2809,72 +2809,72 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Hoja de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancelling: nothing will be written…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando: no se escribirá nada…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Certificates</source>
-      <translation type="unfinished" />
+      <translation>Certificados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Informe de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Laying out the visit forms of the week from {day}…</source>
-      <translation type="unfinished" />
+      <translation>Componiendo los formularios de visita de la semana del {day}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Next week's visit forms</source>
-      <translation type="unfinished" />
+      <translation>Formularios de visita de la próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impresión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Progress of the visit forms</source>
-      <translation type="unfinished" />
+      <translation>Progreso de los formularios de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save next week's visit forms as</source>
-      <translation type="unfinished" />
+      <translation>Guardar los formularios de visita de la próxima semana como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save the indicator report as</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe de indicadores como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
