@@ -2879,12 +2879,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form of {case}</source>
-      <translation type="unfinished" />
+      <translation>Formulario de visita del caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Formulario de visita {done} de {total}</translation>
     </message>
   </context>
   <context>
@@ -2892,142 +2892,142 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Create…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Crear…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Full sheet (coordinators)</source>
-      <translation type="unfinished" />
+      <translation>Ficha co&amp;mpleta (coordinadores)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha de &amp;entrevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Preview</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vista previa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hasta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>CSV (figures for a spreadsheet)</source>
-      <translation type="unfinished" />
+      <translation>CSV (cifras para una hoja de cálculo)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Everything, including the identity: the print is audited</source>
-      <translation type="unfinished" />
+      <translation>Todo, incluida la identidad: la impresión queda anotada en el registro de auditoría</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>F&amp;ormat</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ormato</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formato</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francés</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Full sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha completa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Informe de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha de entrevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Language of the print</source>
-      <translation type="unfinished" />
+      <translation>Idioma de la impresión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>Carta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>PDF (to read, print and hand over)</source>
-      <translation type="unfinished" />
+      <translation>PDF (para leer, imprimir y entregar)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Print the case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Imprimir la ficha del caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>The full sheet is printed by coordinators only.</source>
-      <translation type="unfinished" />
+      <translation>La ficha completa solo la imprimen los coordinadores.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Hasta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Without the trafficking details, identity documents or amounts</source>
-      <translation type="unfinished" />
+      <translation>Sin los detalles de la trata, los documentos de identidad ni los importes</translation>
     </message>
   </context>
   <context>
@@ -3035,172 +3035,172 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>+</source>
-      <translation type="unfinished" />
+      <translation>+</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la vista previa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la vista previa (Esc)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit &amp;width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar la página al ancho</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page</source>
-      <translation type="unfinished" />
+      <translation>Página siguiente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Página siguiente (Av Pág)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Página</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page</source>
-      <translation type="unfinished" />
+      <translation>Página anterior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimir (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print on a printer</source>
-      <translation type="unfinished" />
+      <translation>Imprimir en una impresora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>Vista previa de impresión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar como PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as a PDF file</source>
-      <translation type="unfinished" />
+      <translation>Guardar como archivo PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save the pages as a PDF file where you choose (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Guardar las páginas como archivo PDF donde elija (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>Guardado como {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Show the page as wide as the window</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la página tan ancha como la ventana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The printer could not be started. Check it and retry.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo iniciar la impresora. Compruébela y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>Lo que se hizo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Acercar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Alejar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation type="unfinished" />
+      <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>of {count}</source>
-      <translation type="unfinished" />
+      <translation>de {count}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>{count} pages sent to the printer.</source>
-      <translation type="unfinished" />
+      <translation>{count} páginas enviadas a la impresora.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>−</source>
-      <translation type="unfinished" />
+      <translation>−</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>▶</source>
-      <translation type="unfinished" />
+      <translation>▶</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>◀</source>
-      <translation type="unfinished" />
+      <translation>◀</translation>
     </message>
   </context>
   <context>
@@ -4176,112 +4176,112 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Hoja de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Certificate of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificado de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Fechas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Duration: {hours} hours.</source>
-      <translation type="unfinished" />
+      <translation>Duración: {hours} horas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>For the organisation</source>
-      <translation type="unfinished" />
+      <translation>Por la organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>Horas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Participants: please sign on your line.</source>
-      <translation type="unfinished" />
+      <translation>Participantes: por favor, firmen en su línea.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Firma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Firma y fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>This certifies that</source>
-      <translation type="unfinished" />
+      <translation>Por la presente se certifica que</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainer</source>
-      <translation type="unfinished" />
+      <translation>Capacitador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Capacitadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers: {names}</source>
-      <translation type="unfinished" />
+      <translation>Capacitadores: {names}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>attended the training</source>
-      <translation type="unfinished" />
+      <translation>asistió a la capacitación</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>held on {dates} in {place}, organised by {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>celebrada el {dates} en {place}, organizada por {organisation}.</translation>
     </message>
   </context>
   <context>
@@ -4369,7 +4369,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>One certificate for each participant who attended</source>
-      <translation type="unfinished" />
+      <translation>Un certificado por cada participante que asistió</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4399,22 +4399,22 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print &amp;certificates…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir &amp;certificados…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print a&amp;ttendance sheet…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir &amp;hoja de asistencia…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimir la hoja de asistencia</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the certificates</source>
-      <translation type="unfinished" />
+      <translation>Imprimir los certificados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4520,187 +4520,187 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>1 month after arrival</source>
-      <translation type="unfinished" />
+      <translation>1 mes tras la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Beneficiario(a) o tutor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Date of the visit: ____________    How:</source>
-      <translation type="unfinished" />
+      <translation>Fecha de la visita: ____________    Modalidad:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Delivered? Comments</source>
-      <translation type="unfinished" />
+      <translation>¿Realizada? Comentarios</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensión económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic: work, income, debts, housing</source>
-      <translation type="unfinished" />
+      <translation>Económica: trabajo, ingresos, deudas, vivienda</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Field officer</source>
-      <translation type="unfinished" />
+      <translation>Oficial de terreno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulario de visita de seguimiento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>No plan or measure recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ningún plan ni medida registrados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Officer: ______________________________</source>
-      <translation type="unfinished" />
+      <translation>Oficial: ______________________________</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Other observations, next steps</source>
-      <translation type="unfinished" />
+      <translation>Otras observaciones, próximos pasos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Plan: what to check</source>
-      <translation type="unfinished" />
+      <translation>Plan: qué verificar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensión psicosocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial: well-being, safety, support</source>
-      <translation type="unfinished" />
+      <translation>Psicosocial: bienestar, seguridad, apoyo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Read each question aloud and tick one answer. The person may decline any question: tick “No answer / does not apply”.</source>
-      <translation type="unfinished" />
+      <translation>Lea cada pregunta en voz alta y marque una respuesta. La persona puede negarse a responder cualquier pregunta: marque «Sin respuesta / no corresponde».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Reintegration Sustainability Survey</source>
-      <translation type="unfinished" />
+      <translation>Encuesta de sostenibilidad de la reintegración</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Firma y fecha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Firmas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensión social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social: family, community, services, documents</source>
-      <translation type="unfinished" />
+      <translation>Social: familia, comunidad, servicios, documentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status found</source>
-      <translation type="unfinished" />
+      <translation>Estado constatado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status when printed</source>
-      <translation type="unfinished" />
+      <translation>Estado al imprimir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Survey version {version}</source>
-      <translation type="unfinished" />
+      <translation>Versión {version} de la encuesta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Periodo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>delivered {date}</source>
-      <translation type="unfinished" />
+      <translation>realizada el {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>planned for {date}</source>
-      <translation type="unfinished" />
+      <translation>prevista para el {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} days after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} días tras la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} months after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} meses tras la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} weeks after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} semanas tras la llegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>del {start} al {end}</translation>
     </message>
   </context>
   <context>
@@ -4708,7 +4708,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir formulario de visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4769,7 +4769,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Month {number}</source>
-      <translation type="unfinished" />
+      <translation>Mes {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4784,7 +4784,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimir el formulario de la visita seleccionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4881,7 +4881,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Week {number}</source>
-      <translation type="unfinished" />
+      <translation>Semana {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -5030,7 +5030,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Attendance sheet written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Hoja de asistencia escrita en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5050,12 +5050,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/print_commands.py" />
       <source>Case sheet of {case} ({profile}) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Ficha del caso {case} ({profile}) escrita en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Certificates written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Certificados escritos en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -5110,7 +5110,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>Indicator report for {start} to {end} written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Informe de indicadores del {start} al {end} escrito en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -5255,7 +5255,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Visit form written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Formulario de visita escrito en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
@@ -5315,7 +5315,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>{count} visit forms ({start}, {days} days) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} formularios de visita ({start}, {days} días) escritos en {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5345,7 +5345,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{value} no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2026-03-31.</translation>
     </message>
   </context>
   <context>
@@ -7341,12 +7341,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned monitoring visit, so there is no visit form to print. Check its arrival date, or print its case sheet instead.</source>
-      <translation type="unfinished" />
+      <translation>El caso {case} no tiene ninguna visita de seguimiento prevista, así que no hay ningún formulario de visita que imprimir. Compruebe su fecha de llegada, o imprima en su lugar la ficha del caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned visit {slot}. Its planned visits: {slots}.</source>
-      <translation type="unfinished" />
+      <translation>El caso {case} no tiene prevista la visita {slot}. Sus visitas previstas: {slots}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -7381,7 +7381,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No participant of this session is marked as having attended, so there is no certificate to print. Record the attendance first.</source>
-      <translation type="unfinished" />
+      <translation>Ningún participante de esta sesión está marcado como asistente, así que no hay ningún certificado que imprimir. Registre primero la asistencia.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -7406,12 +7406,12 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No training session has the id {session}. `care training` lists the sessions.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna sesión de capacitación tiene el id {session}. `care training` enumera las sesiones.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>No visit is due from {start} to {end}: there is nothing to print.</source>
-      <translation type="unfinished" />
+      <translation>No vence ninguna visita del {start} al {end}: no hay nada que imprimir.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -7451,7 +7451,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The PDF could not be saved in {path} ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el PDF en {path} ({reason}). Elija otra carpeta; no se escribió nada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -7601,7 +7601,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>The report's period starts on {start}, after it ends ({end}; no later than today). Choose a start date on or before the end date.</source>
-      <translation type="unfinished" />
+      <translation>El periodo del informe empieza el {start}, después de su fin ({end}; como muy tarde hoy). Elija una fecha de inicio igual o anterior a la fecha de fin.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
@@ -7711,7 +7711,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>There is no programme {programme}. Give a programme's name or id as it appears in the dashboard, or leave it out for every programme.</source>
-      <translation type="unfinished" />
+      <translation>No existe el programa {programme}. Indique el nombre o el id de un programa tal como aparece en el panel, u omítalo para todos los programas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
@@ -7937,7 +7937,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>{profile} is not a print profile. Choose interview or full.</source>
-      <translation type="unfinished" />
+      <translation>{profile} no es un perfil de impresión. Elija interview o full.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
