@@ -26,7 +26,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir formulário de visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -96,7 +96,7 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>One PDF with the form of every visit on the agenda of next week</source>
-      <translation type="unfinished" />
+      <translation>Um único PDF com o formulário de cada visita da agenda da próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -106,17 +106,17 @@
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print &amp;next week's forms…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir os &amp;formulários da próxima semana…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimir o formulário da visita selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
       <source>Print the forms of every visit due next week</source>
-      <translation type="unfinished" />
+      <translation>Imprimir os formulários de todas as visitas com prazo na próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -578,7 +578,7 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
@@ -858,12 +858,12 @@
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Preview and print the case sheet (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Pré-visualizar e imprimir a ficha do caso (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/case_file_screen.py" />
       <source>Print the case sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimir a ficha do caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/summary_tab.py" />
@@ -1297,277 +1297,277 @@
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>A minor without a guardian on record</source>
-      <translation type="unfinished" />
+      <translation>Um menor sem tutor registado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Assistance measures</source>
-      <translation type="unfinished" />
+      <translation>Medidas de assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary</source>
-      <translation type="unfinished" />
+      <translation>Beneficiário(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Beneficiário(a) ou tutor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Best-interests assessment and determination</source>
-      <translation type="unfinished" />
+      <translation>Avaliação e determinação do superior interesse</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Budget</source>
-      <translation type="unfinished" />
+      <translation>Orçamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (full)</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso (completa)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Case sheet (interview)</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso (entrevista)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Child annex</source>
-      <translation type="unfinished" />
+      <translation>Anexo da criança</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Consentimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family assessment</source>
-      <translation type="unfinished" />
+      <translation>Avaliação familiar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Family, community and safety: any difficulty or new risk?</source>
-      <translation type="unfinished" />
+      <translation>Família, comunidade e segurança: alguma dificuldade ou novo risco?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Health and well-being: any need for support or referral?</source>
-      <translation type="unfinished" />
+      <translation>Saúde e bem-estar: alguma necessidade de apoio ou encaminhamento?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Histórico</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How are the measures of the plan going? What has changed?</source>
-      <translation type="unfinished" />
+      <translation>Como estão a correr as medidas do plano? O que mudou?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>How is the person doing since the last contact?</source>
-      <translation type="unfinished" />
+      <translation>Como está a pessoa desde o último contacto?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identidade</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Income, work or training: what is the situation now?</source>
-      <translation type="unfinished" />
+      <translation>Rendimento, trabalho ou formação: qual é a situação atual?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Monitoring visits</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No BIA or BID recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma ASI nem DSI registada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No budget recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum orçamento registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No consent recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum consentimento registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No family assessment recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma avaliação familiar registada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No guardian on record.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum tutor registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No identity recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma identidade registada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No plan yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há plano.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No trafficking profile recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhum perfil de trata registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No valid consent to receive assistance</source>
-      <translation type="unfinished" />
+      <translation>Nenhum consentimento válido para receber assistência</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No visit planned yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há nenhuma visita prevista.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>No workflow step recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não há nenhuma etapa do caso registada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>Não há nada pendente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a) responsável pelo caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Open actions</source>
-      <translation type="unfinished" />
+      <translation>Ações pendentes</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Questions for this visit</source>
-      <translation type="unfinished" />
+      <translation>Perguntas para esta visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Referral open: {service} ({partner})</source>
-      <translation type="unfinished" />
+      <translation>Encaminhamento em aberto: {service} ({partner})</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration plan</source>
-      <translation type="unfinished" />
+      <translation>Plano de reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Reintegration sustainability survey (version {version}): tick one answer.</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de sustentabilidade da reintegração (versão {version}): assinale uma resposta.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>The next step still needs: {what}</source>
-      <translation type="unfinished" />
+      <translation>O próximo passo ainda precisa de: {what}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Trafficking profile</source>
-      <translation type="unfinished" />
+      <translation>Perfil de trata</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Válido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot} is overdue</source>
-      <translation type="unfinished" />
+      <translation>A visita {slot} está em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>Visit {slot}, due {date}</source>
-      <translation type="unfinished" />
+      <translation>Visita {slot}, prazo {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>What is agreed for the next steps?</source>
-      <translation type="unfinished" />
+      <translation>O que fica acordado para os próximos passos?</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>cancelada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>realizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>a fazer</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>missed</source>
-      <translation type="unfinished" />
+      <translation>falhada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>não</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>em atraso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>upcoming</source>
-      <translation type="unfinished" />
+      <translation>próxima</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/case_sheet.py" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sim</translation>
     </message>
   </context>
   <context>
@@ -1746,12 +1746,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Relatório de indicadores…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Indicator report for the donor</source>
-      <translation type="unfinished" />
+      <translation>Relatório de indicadores para o doador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1766,7 +1766,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Measures by category</source>
-      <translation type="unfinished" />
+      <translation>Medidas por categoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1816,7 +1816,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>The donor report of a period, as PDF or CSV, for the programme chosen</source>
-      <translation type="unfinished" />
+      <translation>O relatório para o doador de um período, em PDF ou CSV, para o programa escolhido</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1826,12 +1826,12 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits and measures</source>
-      <translation type="unfinished" />
+      <translation>Visitas e medidas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Visits by month after return</source>
-      <translation type="unfinished" />
+      <translation>Visitas por mês após o regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
@@ -1980,17 +1980,17 @@
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Certificates of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificados de participação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulário de visita de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>Training attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Folha de presenças da formação</translation>
     </message>
   </context>
   <context>
@@ -1998,287 +1998,287 @@
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source> (placeholder weights: provisional)</source>
-      <translation type="unfinished" />
+      <translation> (ponderações de substituição: pontuações provisórias)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>12 months</source>
-      <translation type="unfinished" />
+      <translation>12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>3 months</source>
-      <translation type="unfinished" />
+      <translation>3 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>6 months</source>
-      <translation type="unfinished" />
+      <translation>6 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>A case with several types of exploitation counts once under each type: that disaggregation adds up to more than the total. A case without a recorded type is counted as not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Um caso com vários tipos de exploração conta uma vez em cada tipo: essa desagregação soma mais do que o total. Um caso sem tipo registado é contado como não registado.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>Alcançado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age group on arrival</source>
-      <translation type="unfinished" />
+      <translation>Grupo etário à chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Age groups: 0-11, 12-17, 18-24, 25-59 and 60+, in whole years on arrival (else at identification), from the date of birth or else the age estimated at identification. Sex is the gender recorded for the case.</source>
-      <translation type="unfinished" />
+      <translation>Grupos etários: 0-11, 12-17, 18-24, 25-59 e 60+, em anos completos à chegada (ou, na falta desta, na identificação), a partir da data de nascimento ou, na sua falta, da idade estimada na identificação. O sexo é o género registado para o caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget planned and spent</source>
-      <translation type="unfinished" />
+      <translation>Orçamento previsto e gasto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Budget: the planned amounts and the amounts spent of the arrival and reintegration measures delivered in the period, by phase and currency; amounts in different currencies are never added up.</source>
-      <translation type="unfinished" />
+      <translation>Orçamento: os montantes previstos e os montantes gastos das medidas de chegada e de reintegração realizadas no período, por fase e moeda; os montantes em moedas diferentes nunca são somados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Children with a best-interests determination before return</source>
-      <translation type="unfinished" />
+      <translation>Crianças com determinação do superior interesse antes do regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Country of return</source>
-      <translation type="unfinished" />
+      <translation>País de regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Previstas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>País de acolhimento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits at 3, 6 and 12 months are placed by the close of their window, which fell in the period before today: done are those completed; due are those completed, missed or not recorded (cancelled visits are not due). Reached at 12 months: persons whose 12-month visit was done.</source>
-      <translation type="unfinished" />
+      <translation>As visitas de acompanhamento aos 3, 6 e 12 meses são contabilizadas pelo fim do seu período de visita, ocorrido no período e antes de hoje: as realizadas são as concluídas; as previstas são as concluídas, falhadas ou não registadas (as visitas canceladas não contam como previstas). Contactadas aos 12 meses: pessoas cuja visita dos 12 meses foi realizada.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Monitoring visits done and due</source>
-      <translation type="unfinished" />
+      <translation>Visitas de acompanhamento realizadas e previstas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>Não registado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Notes and definitions</source>
-      <translation type="unfinished" />
+      <translation>Notas e definições</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>Número</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Only aggregate numbers appear in this report. In a disaggregation, a cell resting on 1 to 4 persons is withheld and shown as &lt;5; when only one cell of a disaggregation would be withheld, the next smallest is withheld too, so that it cannot be found by subtraction. Totals are exact. Training figures count professionals and are never withheld.</source>
-      <translation type="unfinished" />
+      <translation>Neste relatório só figuram números agregados. Numa desagregação, uma célula que assente em 1 a 4 pessoas é ocultada e apresentada como &lt;5; quando só uma célula de uma desagregação seria ocultada, a seguinte mais pequena é também ocultada, para que não possa ser deduzida por subtração. Os totais são exatos. Os números das formações contam profissionais e nunca são ocultados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Organisation type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Other visits</source>
-      <translation type="unfinished" />
+      <translation>Outras visitas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Outputs and results</source>
-      <translation type="unfinished" />
+      <translation>Produtos e resultados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Overall</source>
-      <translation type="unfinished" />
+      <translation>Global</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons</source>
-      <translation type="unfinished" />
+      <translation>Pessoas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed</source>
-      <translation type="unfinished" />
+      <translation>Pessoas avaliadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assessed: cases with an assessment dated in the period. Assisted to return: cases whose departure date is in the period. Arrival assistance: persons with an arrival measure delivered (fully or partly) in the period; by type, a person counts under each type received. Reintegration measures: measures delivered (fully or partly) in the period.</source>
-      <translation type="unfinished" />
+      <translation>Pessoas avaliadas: casos com uma avaliação datada no período. Apoiadas no regresso: casos cuja data de partida está no período. Assistência à chegada: pessoas com uma medida de chegada realizada (total ou parcialmente) no período; por tipo, uma pessoa conta em cada tipo recebido. Medidas de reintegração: medidas realizadas (total ou parcialmente) no período.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons assisted to return</source>
-      <translation type="unfinished" />
+      <translation>Pessoas apoiadas no regresso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons reached at 12 months</source>
-      <translation type="unfinished" />
+      <translation>Pessoas contactadas aos 12 meses</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Persons who received arrival assistance</source>
-      <translation type="unfinished" />
+      <translation>Pessoas que receberam assistência à chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Previsto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans agreed within a month of arrival</source>
-      <translation type="unfinished" />
+      <translation>Planos acordados no mês seguinte à chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Plans within a month: reintegration plans agreed in the period no later than one calendar month after arrival. Children with a best-interests determination: children (minor on arrival) who left in the period with a determination on or before their departure date.</source>
-      <translation type="unfinished" />
+      <translation>Planos no prazo de um mês: planos de reintegração acordados no período o mais tardar um mês civil após a chegada. Crianças com determinação do superior interesse: crianças (menores à chegada) que partiram no período com uma determinação feita até à data da sua partida, inclusive.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Professionals trained</source>
-      <translation type="unfinished" />
+      <translation>Profissionais formados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Psychosocial</source>
-      <translation type="unfinished" />
+      <translation>Psicossocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration measures delivered</source>
-      <translation type="unfinished" />
+      <translation>Medidas de reintegração realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Reintegration sustainability scores (RSS)</source>
-      <translation type="unfinished" />
+      <translation>Pontuações de sustentabilidade da reintegração (RSS)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Scored with weight set {version}{provisional}. The mean of each dimension and of the overall score (0 to 1) is taken over the surveys where it could be scored.</source>
-      <translation type="unfinished" />
+      <translation>Pontuado com o conjunto de ponderações {version}{provisional}. A média de cada dimensão e da pontuação global (de 0 a 1) é calculada sobre os inquéritos em que foi possível calculá-la.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Sex (gender recorded)</source>
-      <translation type="unfinished" />
+      <translation>Sexo (género registado)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Social</source>
-      <translation type="unfinished" />
+      <translation>Social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>Gasto</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Surveys</source>
-      <translation type="unfinished" />
+      <translation>Inquéritos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Target</source>
-      <translation type="unfinished" />
+      <translation>Meta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held</source>
-      <translation type="unfinished" />
+      <translation>Formações realizadas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Trainings held: sessions dated in the period; professionals trained: their participants who attended, by organisation type and sex.</source>
-      <translation type="unfinished" />
+      <translation>Formações realizadas: sessões datadas no período; profissionais formados: os respetivos participantes que estiveram presentes, por tipo de organização e sexo.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Type of exploitation</source>
-      <translation type="unfinished" />
+      <translation>Tipo de exploração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>Up to {end}</source>
-      <translation type="unfinished" />
+      <translation>Até {end}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>every programme</source>
-      <translation type="unfinished" />
+      <translation>todos os programas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{done} of {due}</source>
-      <translation type="unfinished" />
+      <translation>{done} de {due}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/indicator_report.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>De {start} a {end}</translation>
     </message>
   </context>
   <context>
@@ -2311,7 +2311,7 @@
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2387,7 +2387,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Print what the screen in view shows (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimir o que o ecrã atual mostra (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2783,25 +2783,25 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Confidential</source>
-      <translation type="unfinished" />
+      <translation>Confidencial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>DEMO: synthetic data, not real people</source>
-      <translation type="unfinished" />
+      <translation>DEMONSTRAÇÃO: dados fictícios, não são pessoas reais</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Página {page} de {pages}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
-      <translation type="unfinished" />
+      <translation>Impresso em {when} por {user} no dispositivo {device}</translation>
     </message>
   </context>
   <context>
@@ -2809,72 +2809,72 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Folha de presenças</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Cancelling: nothing will be written…</source>
-      <translation type="unfinished" />
+      <translation>A cancelar: nada será escrito…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Certificates</source>
-      <translation type="unfinished" />
+      <translation>Certificados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Laying out the visit forms of the week from {day}…</source>
-      <translation type="unfinished" />
+      <translation>A paginar os formulários de visita da semana com início em {day}…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Next week's visit forms</source>
-      <translation type="unfinished" />
+      <translation>Formulários de visita da próxima semana</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Printing</source>
-      <translation type="unfinished" />
+      <translation>Impressão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Progress of the visit forms</source>
-      <translation type="unfinished" />
+      <translation>Progresso dos formulários de visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save next week's visit forms as</source>
-      <translation type="unfinished" />
+      <translation>Guardar os formulários de visita da próxima semana como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Save the indicator report as</source>
-      <translation type="unfinished" />
+      <translation>Guardar o relatório de indicadores como</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
