@@ -2879,12 +2879,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form of {case}</source>
-      <translation type="unfinished" />
+      <translation>Formulário de visita do caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_actions.py" />
       <source>Visit form {done} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Formulário de visita {done} de {total}</translation>
     </message>
   </context>
   <context>
@@ -2892,142 +2892,142 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Create…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Criar…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Full sheet (coordinators)</source>
-      <translation type="unfinished" />
+      <translation>Ficha co&amp;mpleta (coordenadores)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha de &amp;entrevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;Preview</source>
-      <translation type="unfinished" />
+      <translation>Pré-&amp;visualizar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>&amp;Até</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>CSV (figures for a spreadsheet)</source>
-      <translation type="unfinished" />
+      <translation>CSV (valores para uma folha de cálculo)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Inglês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Everything, including the identity: the print is audited</source>
-      <translation type="unfinished" />
+      <translation>Tudo, incluindo a identidade: a impressão fica registada no registo de auditoria</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>F&amp;ormat</source>
-      <translation type="unfinished" />
+      <translation>F&amp;ormato</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formato</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Francês</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Full sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha completa</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Indicator report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de indicadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Interview sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha de entrevista</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Language of the print</source>
-      <translation type="unfinished" />
+      <translation>Idioma da impressão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>Carta</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>PDF (to read, print and hand over)</source>
-      <translation type="unfinished" />
+      <translation>PDF (para ler, imprimir e entregar)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho do papel</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Print the case sheet of {case}</source>
-      <translation type="unfinished" />
+      <translation>Imprimir a ficha do caso {case}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Ficha</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>The full sheet is printed by coordinators only.</source>
-      <translation type="unfinished" />
+      <translation>A ficha completa só é impressa por coordenadores.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Até</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_dialogs.py" />
       <source>Without the trafficking details, identity documents or amounts</source>
-      <translation type="unfinished" />
+      <translation>Sem os pormenores da trata, os documentos de identificação nem os montantes</translation>
     </message>
   </context>
   <context>
@@ -3035,172 +3035,172 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>+</source>
-      <translation type="unfinished" />
+      <translation>+</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview</source>
-      <translation type="unfinished" />
+      <translation>Fechar a pré-visualização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Close the preview (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Fechar a pré-visualização (Esc)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit &amp;width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar à &amp;largura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Fit the page to the width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar a página à largura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page</source>
-      <translation type="unfinished" />
+      <translation>Página seguinte</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Página seguinte (Page Down)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Página</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Páginas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page</source>
-      <translation type="unfinished" />
+      <translation>Página anterior</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimir (Ctrl+P)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print on a printer</source>
-      <translation type="unfinished" />
+      <translation>Imprimir numa impressora</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>Pré-visualização da impressão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar como PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save as a PDF file</source>
-      <translation type="unfinished" />
+      <translation>Guardar como ficheiro PDF</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Save the pages as a PDF file where you choose (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Guardar as páginas como ficheiro PDF onde escolher (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Saved as {path}.</source>
-      <translation type="unfinished" />
+      <translation>Guardado como {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Show the page as wide as the window</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a página tão larga como a janela</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The printer could not be started. Check it and retry.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível iniciar a impressora. Verifique-a e tente novamente.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>O que foi feito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>Ampliar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out</source>
-      <translation type="unfinished" />
+      <translation>Reduzir</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation type="unfinished" />
+      <translation>Reduzir (Ctrl+-)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>of {count}</source>
-      <translation type="unfinished" />
+      <translation>de {count}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>{count} pages sent to the printer.</source>
-      <translation type="unfinished" />
+      <translation>{count} páginas enviadas para a impressora.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>−</source>
-      <translation type="unfinished" />
+      <translation>−</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>▶</source>
-      <translation type="unfinished" />
+      <translation>▶</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>◀</source>
-      <translation type="unfinished" />
+      <translation>◀</translation>
     </message>
   </context>
   <context>
@@ -4176,112 +4176,112 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Folha de presenças</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Audience</source>
-      <translation type="unfinished" />
+      <translation>Público</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Certificate of attendance</source>
-      <translation type="unfinished" />
+      <translation>Certificado de participação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Datas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Duration: {hours} hours.</source>
-      <translation type="unfinished" />
+      <translation>Duração: {hours} horas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>For the organisation</source>
-      <translation type="unfinished" />
+      <translation>Pela organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>Horas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Participants: please sign on your line.</source>
-      <translation type="unfinished" />
+      <translation>Participantes: por favor, assinem na respetiva linha.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sessão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Assinatura</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Assinatura e data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>This certifies that</source>
-      <translation type="unfinished" />
+      <translation>Certifica-se que</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainer</source>
-      <translation type="unfinished" />
+      <translation>Formador(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers</source>
-      <translation type="unfinished" />
+      <translation>Formadores</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Trainers: {names}</source>
-      <translation type="unfinished" />
+      <translation>Formadores: {names}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>attended the training</source>
-      <translation type="unfinished" />
+      <translation>frequentou a formação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/training_sheets.py" />
       <source>held on {dates} in {place}, organised by {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>realizada em {dates}, em {place}, organizada por {organisation}.</translation>
     </message>
   </context>
   <context>
@@ -4369,7 +4369,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>One certificate for each participant who attended</source>
-      <translation type="unfinished" />
+      <translation>Um certificado para cada participante que esteve presente</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4399,22 +4399,22 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print &amp;certificates…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir &amp;certificados…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print a&amp;ttendance sheet…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir &amp;folha de presenças…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the attendance sheet</source>
-      <translation type="unfinished" />
+      <translation>Imprimir a folha de presenças</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
       <source>Print the certificates</source>
-      <translation type="unfinished" />
+      <translation>Imprimir os certificados</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/trainings_screen.py" />
@@ -4520,187 +4520,187 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>1 month after arrival</source>
-      <translation type="unfinished" />
+      <translation>1 mês após a chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Beneficiary or guardian</source>
-      <translation type="unfinished" />
+      <translation>Beneficiário(a) ou tutor(a)</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Date of the visit: ____________    How:</source>
-      <translation type="unfinished" />
+      <translation>Data da visita: ____________    Modalidade:</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Delivered? Comments</source>
-      <translation type="unfinished" />
+      <translation>Realizada? Comentários</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Due on</source>
-      <translation type="unfinished" />
+      <translation>Prazo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensão económica</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Economic: work, income, debts, housing</source>
-      <translation type="unfinished" />
+      <translation>Económica: trabalho, rendimento, dívidas, habitação</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Field officer</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a) de terreno</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>Constatações</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Medida</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Monitoring visit form</source>
-      <translation type="unfinished" />
+      <translation>Formulário de visita de acompanhamento</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>No plan or measure recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não há nenhum plano nem medida registados.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Officer: ______________________________</source>
-      <translation type="unfinished" />
+      <translation>Técnico(a): ______________________________</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Other observations, next steps</source>
-      <translation type="unfinished" />
+      <translation>Outras observações, próximos passos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Plan: what to check</source>
-      <translation type="unfinished" />
+      <translation>Plano: o que verificar</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensão psicossocial</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Psychosocial: well-being, safety, support</source>
-      <translation type="unfinished" />
+      <translation>Psicossocial: bem-estar, segurança, apoio</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Read each question aloud and tick one answer. The person may decline any question: tick “No answer / does not apply”.</source>
-      <translation type="unfinished" />
+      <translation>Leia cada pergunta em voz alta e assinale uma resposta. A pessoa pode recusar responder a qualquer pergunta: assinale «Sem resposta / não se aplica».</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Reintegration Sustainability Survey</source>
-      <translation type="unfinished" />
+      <translation>Inquérito de sustentabilidade da reintegração</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Assinatura e data</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Assinaturas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social dimension</source>
-      <translation type="unfinished" />
+      <translation>Dimensão social</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Social: family, community, services, documents</source>
-      <translation type="unfinished" />
+      <translation>Social: família, comunidade, serviços, documentos</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status found</source>
-      <translation type="unfinished" />
+      <translation>Estado constatado</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Status when printed</source>
-      <translation type="unfinished" />
+      <translation>Estado à data da impressão</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Survey version {version}</source>
-      <translation type="unfinished" />
+      <translation>Versão {version} do inquérito</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>Visita</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>Window</source>
-      <translation type="unfinished" />
+      <translation>Período</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>delivered {date}</source>
-      <translation type="unfinished" />
+      <translation>realizada em {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>planned for {date}</source>
-      <translation type="unfinished" />
+      <translation>prevista para {date}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} days after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} dias após a chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} months after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} meses após a chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{count} weeks after arrival</source>
-      <translation type="unfinished" />
+      <translation>{count} semanas após a chegada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/reports/visit_form.py" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>de {start} a {end}</translation>
     </message>
   </context>
   <context>
@@ -4708,7 +4708,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>&amp;Print visit form…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir &amp;formulário de visita…</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4769,7 +4769,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Month {number}</source>
-      <translation type="unfinished" />
+      <translation>Mês {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4784,7 +4784,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
       <source>Print the form of the selected visit</source>
-      <translation type="unfinished" />
+      <translation>Imprimir o formulário da visita selecionada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -4881,7 +4881,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/rows_model.py" />
       <source>Week {number}</source>
-      <translation type="unfinished" />
+      <translation>Semana {number}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/case_file/visits_tab.py" />
@@ -5030,7 +5030,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Attendance sheet written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Folha de presenças escrita em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5050,12 +5050,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/print_commands.py" />
       <source>Case sheet of {case} ({profile}) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Ficha do caso {case} ({profile}) escrita em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Certificates written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Certificados escritos em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/store_commands.py" />
@@ -5110,7 +5110,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>Indicator report for {start} to {end} written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Relatório de indicadores de {start} a {end} escrito em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/main.py" />
@@ -5255,7 +5255,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>Visit form written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Formulário de visita escrito em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/care_commands.py" />
@@ -5315,7 +5315,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/form_print_commands.py" />
       <source>{count} visit forms ({start}, {days} days) written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} formulários de visita ({start}, {days} dias) escritos em {path}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -5345,7 +5345,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/cli/report_commands.py" />
       <source>{value} is not a date: write it as YYYY-MM-DD, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>{value} não é uma data: escreva-a como AAAA-MM-DD, por exemplo 2026-03-31.</translation>
     </message>
   </context>
   <context>
@@ -7341,12 +7341,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned monitoring visit, so there is no visit form to print. Check its arrival date, or print its case sheet instead.</source>
-      <translation type="unfinished" />
+      <translation>O caso {case} não tem nenhuma visita de acompanhamento prevista, pelo que não há nenhum formulário de visita para imprimir. Verifique a data de chegada, ou imprima antes a ficha do caso.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>Case {case} has no planned visit {slot}. Its planned visits: {slots}.</source>
-      <translation type="unfinished" />
+      <translation>O caso {case} não tem prevista a visita {slot}. As suas visitas previstas: {slots}.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/workflow.py" />
@@ -7381,7 +7381,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No participant of this session is marked as having attended, so there is no certificate to print. Record the attendance first.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum participante desta sessão está marcado como presente, pelo que não há nenhum certificado para imprimir. Registe primeiro as presenças.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
@@ -7406,12 +7406,12 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/form_print_data.py" />
       <source>No training session has the id {session}. `care training` lists the sessions.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma sessão de formação tem o id {session}. `care training` lista as sessões.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/form_print_service.py" />
       <source>No visit is due from {start} to {end}: there is nothing to print.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma visita tem prazo entre {start} e {end}: não há nada para imprimir.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -7451,7 +7451,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/ui/print_preview.py" />
       <source>The PDF could not be saved in {path} ({reason}). Choose another folder; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar o PDF em {path} ({reason}). Escolha outra pasta; nada foi escrito.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/relay/errors.py" />
@@ -7601,7 +7601,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>The report's period starts on {start}, after it ends ({end}; no later than today). Choose a start date on or before the end date.</source>
-      <translation type="unfinished" />
+      <translation>O período do relatório começa a {start}, depois do seu fim ({end}; o mais tardar hoje). Escolha uma data de início igual ou anterior à data de fim.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/sync_service.py" />
@@ -7711,7 +7711,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/indicator_service.py" />
       <source>There is no programme {programme}. Give a programme's name or id as it appears in the dashboard, or leave it out for every programme.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o programa {programme}. Indique o nome ou o id de um programa tal como aparece no painel, ou omita-o para todos os programas.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/services/records.py" />
@@ -7937,7 +7937,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>{profile} is not a print profile. Choose interview or full.</source>
-      <translation type="unfinished" />
+      <translation>{profile} não é um perfil de impressão. Escolha interview ou full.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/schema.py" />
