@@ -169,6 +169,13 @@ def _draw(
     chart.legend().setVisible(len(sets) > 1)
 
 
+def _narrowable(combo: QComboBox) -> None:
+    """Long names (an indicator, a programme) must not widen the window past a small screen:
+    the box may shrink to about 16 characters and shows the whole name in its list."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+
+
 class DashboardScreen(QWidget):
     """Filters above; the tables on the left; the charts, one tab each, on the right."""
 
@@ -223,6 +230,7 @@ class DashboardScreen(QWidget):
         for combo in (self.programme, self.country, self.period):
             combo.activated.connect(lambda _: self.refresh())
         self.shown_indicator = QComboBox()
+        _narrowable(self.shown_indicator)
         self.shown_indicator.setAccessibleName(tr(CTX, "Indicator shown by month and country"))
         for code in codes.INDICATOR.codes:
             self.shown_indicator.addItem(tr(codes.CODE_CONTEXT, code.label), code.value)
@@ -299,7 +307,7 @@ class DashboardScreen(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        _narrowable(combo)
         return combo
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
