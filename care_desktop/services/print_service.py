@@ -22,6 +22,7 @@ from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.countries import country
 from care_desktop.domain.errors import UserFacingError
+from care_desktop.domain.roles import Role
 from care_desktop.domain.schema import Kind, RecordSpec, Value
 from care_desktop.domain.settings import PRINT_PROFILES
 from care_desktop.reports import case_sheet as case_sheet_report
@@ -35,7 +36,7 @@ from care_desktop.reports.case_sheet_data import (
     InterviewSheet,
 )
 from care_desktop.services import case_sheet_parts as parts
-from care_desktop.services import demo_database
+from care_desktop.services import demo_database, trust_service
 from care_desktop.services.case_service import resolve
 from care_desktop.services.print_common import print_context, write_file
 from care_desktop.services.unit_of_work import Work, writing
@@ -46,6 +47,13 @@ FULL = "full"
 
 class UnknownProfileError(UserFacingError):
     template = "{profile} is not a print profile. Choose interview or full."
+
+
+class FullSheetAtTheOfficeError(UserFacingError):
+    template = (
+        "The full case sheet (identity, trafficking details, budget) is printed at the office, "
+        "on a coordinator's computer. Print the interview sheet here."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,10 @@ def case_sheet(
         raise UnknownProfileError(profile=profile[:40])
     demo = demo_database.is_demo(store)
     with writing(store, today) as work:
+        if profile == FULL and trust_service.role(work.session) != Role.COORDINATOR:
+            # DESIGN §7: the full sheet is the coordinators'; a field laptop's paper goes to
+            # interviews and homes, where the interview sheet is what is needed
+            raise FullSheetAtTheOfficeError()
         case_id, case = resolve(work, case_reference)
         sheet = gather(work, case_id, case, profile, language)
         context = print_context(work, language=language, paper=paper, demo=demo, now=now)

@@ -249,3 +249,23 @@ def test_care_print_case_sheet(db_path: Path, tmp_path: Path) -> None:
     assert refused.code == 1
     assert "NGA-0000-0000" in refused.stderr
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_field_laptop_prints_the_interview_sheet_only(db_path: Path, tmp_path: Path) -> None:
+    made = run_care("--db", str(db_path), "init", "--role", "field", "--office", "IOM Conakry",
+                    "--country", "GIN")  # fmt: skip
+    assert made.code == 0, made.stderr
+    created = run_care("--db", str(db_path), "--json", "case", "new", "gender=Feminine",
+                       "country_of_return=GIN")  # fmt: skip
+    code = json.loads(created.stdout)["case"]["case_code"]
+    full = tmp_path / "full.pdf"
+    refused = run_care("--db", str(db_path), "print", "case-sheet", code, "--profile", "full",
+                       "--out", str(full))  # fmt: skip
+    assert refused.code == 1
+    assert "printed at the office" in refused.stderr
+    assert not full.exists()
+    interview = tmp_path / "interview.pdf"
+    done = run_care("--db", str(db_path), "print", "case-sheet", code, "--profile", "interview",
+                    "--out", str(interview))  # fmt: skip
+    assert done.code == 0, done.stderr
+    assert code in text(interview.read_bytes())
