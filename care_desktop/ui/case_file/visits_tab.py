@@ -171,7 +171,6 @@ class VisitsTab(CaseTab):
         self, store: Store, runner: TaskRunner, case_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(store, runner, case_id, parent)
-        self._generation = 0
         self.case_code = ""
         self.dialog: RecordVisitDialog | RssSurveyDialog | None = None
         self.summary = QLabel()
@@ -215,24 +214,15 @@ class VisitsTab(CaseTab):
         return tr(CTX, "Monitoring visits")
 
     def load(self) -> None:
-        self._generation += 1
-        generation = self._generation
         store, case_id = self.store, self.case_id
-        self.runner.run_db(
-            lambda: _read(store, case_id),
-            lambda data: self._show(generation, data),
-            self._failed,
-            owner=self,
-        )
+        self.read(lambda: _read(store, case_id), self._show, self._failed)
 
     def is_dirty(self) -> bool:
         return False  # the dialogs hold their own edits; the tab holds none
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, generation: int, data: _Loaded) -> None:
-        if generation != self._generation:
-            return  # an older read answered late
+    def _show(self, data: _Loaded) -> None:
         self.case_code = data.case_code
         selected = self.selected()
         self.visits.set_rows(data.visits)
