@@ -7524,6 +7524,11 @@ Modelo de datos {revision}</translation>
       <translation>La carpeta {path} no se puede usar para sincronizar. Compruebe que la memoria o la carpeta compartida está conectada y admite escritura.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/print_service.py" />
+      <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation>El archivo de claves {path} pertenece a otra base de datos. Coloque junto a ella el archivo de claves propio de esta base de datos (el mismo nombre seguido de .keys); no se ha modificado nada.</translation>

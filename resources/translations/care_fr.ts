@@ -7560,6 +7560,11 @@ Modèle de données {revision}</translation>
       <translation>Le dossier {path} ne peut pas servir à la synchronisation. Vérifiez que la clé ou le partage est connecté et accessible en écriture.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/print_service.py" />
+      <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation>Le fichier de clés {path} appartient à une autre base de données. Placez à côté de la base son propre fichier de clés (le même nom suivi de .keys) ; rien n’a été modifié.</translation>

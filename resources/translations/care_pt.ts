@@ -7524,6 +7524,11 @@ Modelo de dados {revision}</translation>
       <translation>A pasta {path} não pode ser usada para sincronizar. Verifique se a pen ou a partilha está ligada e permite escrita.</translation>
     </message>
     <message>
+      <location filename="../../care_desktop/services/print_service.py" />
+      <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../care_desktop/domain/errors.py" />
       <source>The key file {path} belongs to another database. Put this database's own key file next to it (the same name followed by .keys); nothing has been changed.</source>
       <translation>O ficheiro de chaves {path} pertence a outra base de dados. Coloque junto a ela o ficheiro de chaves próprio desta base de dados (o mesmo nome seguido de .keys); nada foi alterado.</translation>
