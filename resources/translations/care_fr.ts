@@ -7562,7 +7562,7 @@ Modèle de données {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
-      <translation type="unfinished" />
+      <translation>La fiche complète du dossier (identité, détails sur la traite, budget) s’imprime au bureau, sur l’ordinateur d’un·e coordinateur·rice. Imprimez ici la fiche d’entretien.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
