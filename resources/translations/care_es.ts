@@ -7526,7 +7526,7 @@ Modelo de datos {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
-      <translation type="unfinished" />
+      <translation>La ficha completa del caso (identidad, detalles de la trata, presupuesto) se imprime en la oficina, en el equipo de un(a) coordinador(a). Imprima aquí la ficha de entrevista.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
