@@ -7526,7 +7526,7 @@ Modelo de dados {revision}</translation>
     <message>
       <location filename="../../care_desktop/services/print_service.py" />
       <source>The full case sheet (identity, trafficking details, budget) is printed at the office, on a coordinator's computer. Print the interview sheet here.</source>
-      <translation type="unfinished" />
+      <translation>A ficha completa do caso (identidade, pormenores da trata, orçamento) é impressa no escritório, no computador de um(a) coordenador(a). Imprima aqui a ficha de entrevista.</translation>
     </message>
     <message>
       <location filename="../../care_desktop/domain/errors.py" />
