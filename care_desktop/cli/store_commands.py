@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -70,12 +71,26 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
     """The store for one command. Its opening is audited only if the command succeeds, in the
     same way as its work: a failed command changes nothing, not even the audit log."""
     store = vault_service.unlock_with_passphrase(database_path(args), passphrase(), audit=False)
+    _tell_upgrade(store)
     try:
         yield store
         if getattr(args, "audit_open", True):
             audit_service.record(store, AuditAction.OPEN, detail=f"care {args.command}")
     finally:
         store.close()
+
+
+def _tell_upgrade(store: Store) -> None:
+    """After an upgrade on opening, where the backup is; on stderr, so that stdout stays the
+    command's own output (`--json`)."""
+    migration = store.migration
+    if migration is not None and migration.backup is not None:
+        notice = translate(
+            CTX,
+            "The database was upgraded to data model {revision}; a copy of the previous one is "
+            "in {backup}",
+        )
+        sys.stderr.write(notice.format(revision=migration.after, backup=migration.backup) + "\n")
 
 
 def cmd_init(args: argparse.Namespace, out: Output) -> int:

@@ -62,6 +62,8 @@ class Store:
         self._engine: Engine | None = engine
         self.keyfile = keyfile
         self.user_id: str | None = None
+        # what opening did to the schema, so the interface can say an upgrade happened
+        self.migration: MigrationResult | None = None
 
     @property
     def database_id(self) -> str:
@@ -214,7 +216,9 @@ def open_with_key(
     except BaseException:
         engine.dispose()
         raise
-    return OpenResult(Store(path, key, engine, keyfile), migration)
+    store = Store(path, key, engine, keyfile)
+    store.migration = migration
+    return OpenResult(store, migration)
 
 
 def created_files(path: Path) -> tuple[Path, ...]:

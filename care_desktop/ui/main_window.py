@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from care_desktop.services.app_info import application_version, data_model_version
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import DeviceInfo, Store
+from care_desktop.ui.about_dialog import AboutDialog
 from care_desktop.ui.agenda_screen import AgendaScreen
 from care_desktop.ui.case_file.case_file_screen import CaseFileScreen
 from care_desktop.ui.case_list_screen import CaseListScreen
@@ -33,6 +32,7 @@ from care_desktop.ui.sync_centre_screen import SyncCentreScreen
 from care_desktop.ui.sync_status import SyncController, SyncStatusWidget
 from care_desktop.ui.task_runner import TaskRunner
 from care_desktop.ui.trainings_screen import TrainingsScreen
+from care_desktop.ui.unlock_dialog import upgrade_notice
 
 CTX = "MainWindow"
 
@@ -104,10 +104,18 @@ class MainWindow(QMainWindow):
         role = tr(CTX, "Field officer") if device.role == "field" else tr(CTX, "Coordinator")
         who = QLabel(f"{device.office} · {role} · {device.user_name or ''}")
         who.setAccessibleName(tr(CTX, "Signed in as"))
-        self.statusBar().addPermanentWidget(who)
+        self._finish_status_bar(who)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
         self.sync.start()
+
+    def _finish_status_bar(self, who: QLabel) -> None:
+        """Who is signed in; and, after an upgrade on opening, where the backup is (kept until
+        the next status message: a person may want to write it down)."""
+        self.statusBar().addPermanentWidget(who)
+        notice = upgrade_notice(self.store)
+        if notice is not None:
+            self.statusBar().showMessage(notice)
 
     def _sync_running(self, running: bool) -> None:
         self.sync_action.setEnabled(not running)
@@ -261,11 +269,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr(CTX, "About CARE Desktop"),
-            tr(CTX, "CARE Desktop {version}\nData model {revision}").format(
-                version=application_version(), revision=data_model_version()
-            ),
-        )
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.store, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

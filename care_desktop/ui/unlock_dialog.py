@@ -29,6 +29,18 @@ from care_desktop.ui.widgets import error_label
 CTX = "UnlockDialog"
 
 
+def upgrade_notice(store: Store) -> str | None:
+    """What to tell the person when opening upgraded the database (after a backup), else None."""
+    migration = store.migration
+    if migration is None or migration.backup is None:
+        return None
+    return tr(
+        CTX,
+        "The database was upgraded to data model {revision}; a copy of the previous one is in "
+        "{backup}",
+    ).format(revision=migration.after, backup=migration.backup)
+
+
 class UnlockDialog(QDialog):
     """Emits `unlocked(store)`; stays open with the reason in plain words when unlocking fails."""
 
