@@ -1736,7 +1736,7 @@
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
       <source>Due</source>
-      <translation>Pendientes</translation>
+      <translation>Previstas</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/dashboard_screen.py" />
