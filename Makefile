@@ -11,7 +11,7 @@ RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon
         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
         libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 \
         libxcb-sync1 libxrender1 fonts-dejavu-core
-TEST_DEBS := $(RUN_DEBS) age minisign gnome-keyring dbus dbus-x11 xvfb xauth poppler-utils qpdf
+TEST_DEBS := $(RUN_DEBS) age minisign gnome-keyring dbus dbus-x11 xvfb xauth poppler-utils qpdf desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # tests run in parallel, one worker per core (each test has its own folders and processes)

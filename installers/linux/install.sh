@@ -106,12 +106,6 @@ ICON=$(find "$PREFIX" -path '*care_desktop/resources/icons/care.svg' -type f | h
 [ -f "$ICON" ] || fail "no icon (care_desktop/resources/icons/care.svg) in the bundle"
 cp -- "$ICON" "$ICONS/care-desktop.svg"
 
-if command -v update-desktop-database >/dev/null 2>&1; then
-    update-desktop-database -q "$APPS" || true
-fi
-if command -v gtk-update-icon-cache >/dev/null 2>&1; then
-    gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" 2>/dev/null || true
-fi
 
 echo "CARE Desktop installed in $PREFIX (from $(basename "$TARBALL"))."
 case ":$PATH:" in

@@ -35,9 +35,6 @@ elif [ -e "$PREFIX" ]; then
     echo "uninstall.sh: left $PREFIX (not made by install.sh)" >&2
 fi
 
-if command -v update-desktop-database >/dev/null 2>&1; then
-    update-desktop-database -q "$APPS" 2>/dev/null || true
-fi
 
 echo "The care-desktop program was removed. The records on this laptop were not touched;"
 echo "docs/INSTALL.md (decommissioning) says where they are and when they may be deleted."
