@@ -131,6 +131,18 @@ def test_windows_installs_the_bundle_and_both_programs(iss: dict[str, list[str]]
     assert any(inno_entry(line)["name"].startswith("{autoprograms}") for line in iss["icons"])
 
 
+def test_installer_scripts_expect_what_the_spec_builds() -> None:
+    spec = (ROOT / "installers" / "care.spec").read_text(encoding="utf-8")
+    assert 'NAME = "CARE-Desktop"' in spec
+    assert 'executable(gui, "care-desktop"' in spec
+    assert 'executable(cli, "care"' in spec
+    assert '#define BundleDir "..\\..\\dist\\CARE-Desktop"' in ISS.read_text(encoding="utf-8-sig")
+    assert '"dist\\CARE-Desktop"' in BUILD_PS1.read_text(encoding="utf-8")
+    macos = (ROOT / "installers" / "macos" / "build.sh").read_text(encoding="utf-8")
+    assert 'APP="dist/CARE Desktop.app"' in macos
+    assert 'APP_NAME = "CARE Desktop"' in spec
+
+
 # --- Linux ------------------------------------------------------------------------------------
 
 DATA_FOLDER_STRINGS = (

@@ -61,6 +61,12 @@ VERSION=$("$PYTHON" -c 'import care_desktop; print(care_desktop.__version__)')
 DMG="dist/care-desktop-$VERSION-macos.dmg"
 echo "CARE Desktop $VERSION"
 
+# 0. The build facts the About dialog shows (as `make dist` writes them; git ignores the file).
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+"$PYTHON" -c 'import datetime, json, platform, sys; print(json.dumps({"commit": sys.argv[1],
+  "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+  "platform": f"{sys.platform}-{platform.machine()}"}))' "$COMMIT" >resources/build.json
+
 # 1. The app (installers/care.spec: dist/CARE Desktop.app, identifier org.iom.care-desktop).
 rm -rf "$APP" "$DMG"
 "$PYTHON" -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \

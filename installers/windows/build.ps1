@@ -40,6 +40,15 @@ $Version = (& $Python -c "import care_desktop; print(care_desktop.__version__)")
 if ($LASTEXITCODE -ne 0 -or -not $Version) { throw "could not read care_desktop.__version__" }
 Write-Host "CARE Desktop $Version"
 
+# 0. The build facts the About dialog shows (as `make dist` writes them; git ignores the file).
+$Commit = "unknown"
+try { $Commit = (git -C $Root rev-parse --short HEAD 2>$null | Out-String).Trim() } catch { }
+if (-not $Commit) { $Commit = "unknown" }
+$BuildJson = & $Python -c "import datetime, json, platform, sys; print(json.dumps({'commit': sys.argv[1], 'date': datetime.datetime.now(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ'), 'platform': f'{sys.platform}-{platform.machine()}'}))" $Commit
+if ($LASTEXITCODE -ne 0) { throw "could not write the build facts" }
+# not `>`: Windows PowerShell would write UTF-16
+[System.IO.File]::WriteAllText((Join-Path $Root "resources\build.json"), "$BuildJson`n")
+
 # 1. The bundle: dist\CARE-Desktop\ with care-desktop.exe (GUI) and care.exe (CLI).
 Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", "dist",
     "--workpath", "build\pyinstaller", "installers\care.spec")
