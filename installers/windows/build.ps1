@@ -1,6 +1,6 @@
 # Build the Windows installer of CARE Desktop: PyInstaller bundle, a smoke test of it, then Inno
 # Setup. Run from anywhere in PowerShell 5.1 or 7, on Windows x64, with Python 3.11 and Inno
-# Setup 6 installed:
+# Setup 6.3 or later installed:
 #
 #   powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1
 #   powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1 -Python C:\Python311\python.exe

@@ -1,4 +1,4 @@
-﻿; CARE Desktop: Inno Setup 6 script for a per-user install on Windows (no administrator rights).
+﻿; CARE Desktop: Inno Setup 6.3+ script for a per-user install on Windows (no administrator rights).
 ;
 ; Built by installers\windows\build.ps1, which runs PyInstaller first and then:
 ;   ISCC.exe /DAppVersion=<care_desktop.__version__> installers\windows\care-desktop.iss
