@@ -92,6 +92,7 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.copy_button.setFocus()
+        self.resize(600, 0)  # a database path on one or two lines, not five
         runner.run_db(
             lambda: app_info.database_revision(store),
             self._revision_read,

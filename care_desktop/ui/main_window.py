@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -110,12 +111,20 @@ class MainWindow(QMainWindow):
         self.sync.start()
 
     def _finish_status_bar(self, who: QLabel) -> None:
-        """Who is signed in; and, after an upgrade on opening, where the backup is (kept until
-        the next status message: a person may want to write it down)."""
+        """Who is signed in; and, once after an upgrade on opening, where the backup is (a
+        message, not the status bar: the path is long and the sync status takes that room)."""
         self.statusBar().addPermanentWidget(who)
+        self.upgrade_message: QMessageBox | None = None
         notice = upgrade_notice(self.store)
         if notice is not None:
-            self.statusBar().showMessage(notice)
+            self.store.migration = None  # told once: a language switch rebuilds this window
+            self.upgrade_message = QMessageBox(
+                QMessageBox.Icon.Information, tr(CTX, "Database upgraded"), notice, parent=self
+            )
+            self.upgrade_message.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            self.upgrade_message.open()
 
     def _sync_running(self, running: bool) -> None:
         self.sync_action.setEnabled(not running)
