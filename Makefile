@@ -17,7 +17,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # tests run in parallel, one worker per core (each test has its own folders and processes)
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench screenshots clean
+.PHONY: run test lint typecheck importcheck pytest run-deps test-deps bench screenshots clean \
+        dist dist-check
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -86,6 +87,33 @@ bench: $(VENV)/.installed-test
 # at a fixed size; DejaVu (run-deps) so they look the same on every machine.
 screenshots: $(VENV)/.installed run-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
+
+# The frozen Linux bundle (installers/care.spec, PyInstaller): dist/CARE-Desktop/ with the
+# `care-desktop` and `care` executables, and its tarball. The build facts (commit, date, platform)
+# go into resources/build.json for the bundle (the About dialog shows them), then away again: the
+# source tree stays a "development build".
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' care_desktop/__init__.py)
+TARBALL = dist/care-desktop-$(VERSION)-linux-x86_64.tar.gz
+
+$(VENV)/.installed-dist: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $@
+
+dist: $(VENV)/.installed-dist run-deps
+	@commit=$$(git rev-parse --short HEAD 2>/dev/null || echo unknown); \
+	$(BIN)/python -c 'import datetime, json, platform, sys; print(json.dumps({"commit": sys.argv[1], \
+	  "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), \
+	  "platform": f"{sys.platform}-{platform.machine()}"}))' "$$commit" > resources/build.json && \
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installers/care.spec; \
+	built=$$?; rm -f resources/build.json; exit $$built
+	tar -C dist -czf $(TARBALL) CARE-Desktop
+	@du -sh dist/CARE-Desktop $(TARBALL)
+
+# The frozen files at work: the smoke test (from the unpacked tarball), `care --version` and a
+# short command-line session (tests/test_dist.py, which runs only with CARE_DIST_CHECK=1).
+dist-check: dist $(VENV)/.installed-test
+	CARE_DIST_CHECK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -p no:xdist tests/test_dist.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

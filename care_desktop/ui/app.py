@@ -10,6 +10,12 @@ from care_desktop.paths import default_database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(argv) if argv is not None else sys.argv
+    if "--smoke-test" in arguments[1:]:
+        # the build check (`make dist-check`): a demo database in a temporary folder, offscreen
+        from care_desktop.ui import smoke  # noqa: PLC0415
+
+        return smoke.run()
     logs.configure()
     # Qt is imported only now: `care-desktop --help` and the CLI never pay for it.
     from PySide6.QtCore import Qt  # noqa: PLC0415
@@ -26,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(list(argv) if argv is not None else sys.argv)
+    app = QApplication(arguments)
     app.setApplicationName("CARE Desktop")
     app.setOrganizationName("IOM")
     app.setWindowIcon(application_icon())
