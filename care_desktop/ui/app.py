@@ -36,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("CARE Desktop")
     app.setOrganizationName("IOM")
     app.setWindowIcon(application_icon())
+    # Wayland matches windows to their menu entry and icon by this name (installers/linux)
+    app.setDesktopFileName("care-desktop")
     # Between windows (set-up → main, lock → unlock) none may be open; the controller quits.
     app.setQuitOnLastWindowClosed(False)
     settings = SettingsStore()
