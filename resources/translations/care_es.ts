@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>About CARE Desktop</source>
+      <translation>Acerca de CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Build:</source>
+      <translation>Compilación:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Copy these facts for a support ticket</source>
+      <translation>Copiar estos datos para una solicitud de soporte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Data model:</source>
+      <translation>Modelo de datos:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database data model:</source>
+      <translation>Modelo de datos de la base:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database:</source>
+      <translation>Base de datos:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>System:</source>
+      <translation>Sistema:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Version:</source>
+      <translation>Versión:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>commit {commit}, built {date}, {platform}</source>
+      <translation>commit {commit}, compilado el {date}, {platform}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>development build</source>
+      <translation>versión de desarrollo</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>reading…</source>
+      <translation>leyendo…</translation>
+    </message>
+  </context>
+  <context>
     <name>Agenda</name>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -2324,9 +2402,8 @@
       <translation>&amp;Sincronización</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
-      <translation>Acerca de CARE Desktop</translation>
+      <translation type="obsolete">Acerca de CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2334,10 +2411,9 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
-      <translation>CARE Desktop {version}
+      <translation type="obsolete">CARE Desktop {version}
 Modelo de datos {revision}</translation>
     </message>
     <message>
@@ -2359,6 +2435,11 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Dashboard</source>
       <translation>Panel</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Database upgraded</source>
+      <translation>Base de datos actualizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -4501,6 +4582,11 @@ Modelo de datos {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>La base de datos se actualizó al modelo de datos {revision}; una copia de la anterior está en {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
       <translation>Escriba la clave de recuperación anotada durante la configuración y elija una nueva frase de contraseña. La frase de contraseña anterior dejará de funcionar.</translation>
     </message>
@@ -4915,102 +5001,102 @@ Modelo de datos {revision}</translation>
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
       <translation>Cambios en un caso fuera de los países del dispositivo remitente. Se aplican si sus países llegan a incluir el país del caso.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
       <translation>Cambios en un registro que aún no ha llegado aquí (por ejemplo, un consentimiento cuyo caso permanece en la oficina). Se aplican cuando llegue ese registro.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Kept for a reason this version does not know.</source>
       <translation>Retenido por un motivo que esta versión no conoce.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
       <translation>Enviado por un dispositivo que este aún no conoce. Se aplica en cuanto se inscriba el dispositivo (oficina) o se fije la oficina (dispositivo de terreno).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
       <translation>Enviado por un dispositivo revocado después de su fecha de corte. Se conserva para que decida un(a) coordinador(a); nunca se aplica automáticamente.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
       <translation>Escrito por una versión más reciente de CARE Desktop. Se aplica una vez actualizada esta aplicación.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>an attachment's content does not match its hash.</source>
       <translation>el contenido de un archivo adjunto no coincide con su hash.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it carries a device roster older than the one this device has.</source>
       <translation>contiene una lista de dispositivos más antigua que la de este dispositivo.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is incomplete; copy it again from its source.</source>
       <translation>está incompleto; cópielo de nuevo desde su origen.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
       <translation>es más grande de lo que puede ser un paquete, o se descomprime más allá de sus límites.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
       <translation>no es un paquete CARE bien formado (dañado, o no es un paquete en absoluto).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not addressed to this device.</source>
       <translation>no está dirigido a este dispositivo.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it uses a format this version no longer accepts.</source>
       <translation>usa un formato que esta versión ya no acepta.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it was written by a newer version of CARE Desktop.</source>
       <translation>fue escrito por una versión más reciente de CARE Desktop.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its device roster is not signed by the office this device trusts.</source>
       <translation>su lista de dispositivos no está firmada por la oficina en la que confía este dispositivo.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its encrypted content does not match its signed header.</source>
       <translation>su contenido cifrado no coincide con su encabezado firmado.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signature does not verify: it was changed after it was signed, or forged.</source>
       <translation>su firma no es válida: se modificó después de firmarse, o fue falsificado.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signed header is not readable.</source>
       <translation>su encabezado firmado no se puede leer.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
       <translation>el remitente ya envió otro paquete con este número: posible falsificación. Queda anotado en el registro de alertas junto a la base de datos; avise a la oficina.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>this device cannot decrypt it.</source>
       <translation>este dispositivo no puede descifrarlo.</translation>
     </message>
@@ -5226,6 +5312,11 @@ Modelo de datos {revision}</translation>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
       <translation>Sincronización terminada: {sent} paquetes enviados, {received} recibidos, {applied} aplicados, {known} ya presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>La base de datos se actualizó al modelo de datos {revision}; una copia de la anterior está en {backup}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -7464,7 +7555,7 @@ Modelo de datos {revision}</translation>
       <translation>Las respuestas deben ser un objeto JSON de códigos de indicador y códigos de respuesta.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
       <translation>El paquete {path} fue rechazado: {reason} No se modificó nada.</translation>
     </message>
@@ -7709,7 +7800,7 @@ Modelo de datos {revision}</translation>
       <translation>No hay ninguna base de datos en {path}. Cree una con el asistente de configuración o con `care init`, o restaure su copia de seguridad en ese lugar.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
       <translation>No hay ningún dispositivo inscrito {device}. Véase `care devices list`.</translation>
     </message>
@@ -7904,7 +7995,7 @@ Modelo de datos {revision}</translation>
       <translation>{name} no es un tipo de registro. Consulte la lista en docs/data-model.md.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
       <translation>{path} no se puede leer; compruebe el nombre del archivo y que la memoria USB está conectada.</translation>
     </message>

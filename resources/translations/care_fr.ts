@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>About CARE Desktop</source>
+      <translation>À propos de CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Build:</source>
+      <translation>Build :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Copy these facts for a support ticket</source>
+      <translation>Copier ces informations pour une demande d’assistance</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Data model:</source>
+      <translation>Modèle de données :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database data model:</source>
+      <translation>Modèle de données de la base :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database:</source>
+      <translation>Base de données :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Python:</source>
+      <translation>Python :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Qt:</source>
+      <translation>Qt :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>System:</source>
+      <translation>Système :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Version:</source>
+      <translation>Version :</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>commit {commit}, built {date}, {platform}</source>
+      <translation>commit {commit}, construit le {date}, {platform}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>development build</source>
+      <translation>version de développement</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>reading…</source>
+      <translation>lecture…</translation>
+    </message>
+  </context>
+  <context>
     <name>Agenda</name>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -2324,9 +2402,8 @@
       <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
-      <translation>À propos de CARE Desktop</translation>
+      <translation type="obsolete">À propos de CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2338,10 +2415,9 @@
       <translation type="obsolete">Paquets en attente d’envoi, reçus et en quarantaine.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
-      <translation>CARE Desktop {version}
+      <translation type="obsolete">CARE Desktop {version}
 Modèle de données {revision}</translation>
     </message>
     <message>
@@ -2363,6 +2439,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Database upgraded</source>
+      <translation>Base de données mise à niveau</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -4521,6 +4602,11 @@ Modèle de données {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>La base de données a été mise à niveau vers le modèle de données {revision} ; une copie de la précédente se trouve dans {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
       <translation>Tapez la clé de récupération notée lors de la configuration, puis choisissez une nouvelle phrase secrète. L’ancienne phrase secrète ne fonctionnera plus.</translation>
     </message>
@@ -4935,102 +5021,102 @@ Modèle de données {revision}</translation>
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
       <translation>Modifications d’un dossier hors des pays de l’appareil expéditeur. Appliquées si ses pays en viennent à inclure le pays du dossier.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
       <translation>Modifications d’un enregistrement qui n’est pas encore arrivé ici (par exemple un consentement dont le dossier reste au bureau). Appliquées à l’arrivée de cet enregistrement.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Kept for a reason this version does not know.</source>
       <translation>Conservé pour un motif que cette version ne connaît pas.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
       <translation>Envoyé par un appareil que celui-ci ne connaît pas encore. Appliqué dès que l’appareil est inscrit (bureau) ou que le bureau est épinglé (appareil de terrain).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
       <translation>Envoyé par un appareil révoqué, après sa limite de révocation. Conservé pour qu’un·e coordinateur·rice décide ; jamais appliqué automatiquement.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
       <translation>Écrit par une version plus récente de CARE Desktop. Appliqué après la mise à jour de cette application.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>an attachment's content does not match its hash.</source>
       <translation>le contenu d’une pièce jointe ne correspond pas à son empreinte.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it carries a device roster older than the one this device has.</source>
       <translation>il contient une liste d’appareils plus ancienne que celle de cet appareil.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is incomplete; copy it again from its source.</source>
       <translation>il est incomplet ; copiez-le à nouveau depuis sa source.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
       <translation>il dépasse la taille permise d’un paquet, ou se décompresse au-delà de ses limites.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
       <translation>ce n’est pas un paquet CARE bien formé (endommagé, ou pas un paquet du tout).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not addressed to this device.</source>
       <translation>il n’est pas adressé à cet appareil.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it uses a format this version no longer accepts.</source>
       <translation>il utilise un format que cette version n’accepte plus.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it was written by a newer version of CARE Desktop.</source>
       <translation>il a été écrit par une version plus récente de CARE Desktop.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its device roster is not signed by the office this device trusts.</source>
       <translation>sa liste d’appareils n’est pas signée par le bureau auquel cet appareil fait confiance.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its encrypted content does not match its signed header.</source>
       <translation>son contenu chiffré ne correspond pas à son en-tête signé.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signature does not verify: it was changed after it was signed, or forged.</source>
       <translation>sa signature n’est pas valide : il a été modifié après avoir été signé, ou falsifié.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signed header is not readable.</source>
       <translation>son en-tête signé est illisible.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
       <translation>l’expéditeur a déjà envoyé un autre paquet sous ce numéro : falsification possible. C’est noté dans le journal d’alertes à côté de la base de données ; prévenez le bureau.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>this device cannot decrypt it.</source>
       <translation>cet appareil ne peut pas le déchiffrer.</translation>
     </message>
@@ -5254,6 +5340,11 @@ Modèle de données {revision}</translation>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
       <translation>Synchronisation terminée : {sent} paquets envoyés, {received} reçus, {applied} appliqués, {known} déjà présents.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>La base de données a été mise à niveau vers le modèle de données {revision} ; une copie de la précédente se trouve dans {backup}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -7496,7 +7587,7 @@ Modèle de données {revision}</translation>
       <translation>Les réponses doivent être un objet JSON associant des codes d’indicateur à des codes de réponse.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
       <translation>Le paquet {path} a été refusé : {reason} Rien n’a été modifié.</translation>
     </message>
@@ -7745,7 +7836,7 @@ Modèle de données {revision}</translation>
       <translation>Il n’y a pas de base de données à l’emplacement {path}. Créez-en une avec l’assistant de configuration ou `care init`, ou restaurez votre sauvegarde à cet emplacement.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
       <translation>Il n’y a pas d’appareil enregistré {device}. Voir `care devices list`.</translation>
     </message>
@@ -7948,7 +8039,7 @@ Modèle de données {revision}</translation>
       <translation>{name} n’est pas un type d’enregistrement. Consultez la liste dans docs/data-model.md.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
       <translation>{path} est illisible ; vérifiez le nom du fichier et que la clé USB est branchée.</translation>
     </message>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>About CARE Desktop</source>
+      <translation>Acerca do CARE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Build:</source>
+      <translation>Compilação:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Copy these facts for a support ticket</source>
+      <translation>Copiar estes dados para um pedido de suporte</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Data model:</source>
+      <translation>Modelo de dados:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database data model:</source>
+      <translation>Modelo de dados da base:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Database:</source>
+      <translation>Base de dados:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Python:</source>
+      <translation>Python:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Qt:</source>
+      <translation>Qt:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>System:</source>
+      <translation>Sistema:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>Version:</source>
+      <translation>Versão:</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>commit {commit}, built {date}, {platform}</source>
+      <translation>commit {commit}, compilado em {date}, {platform}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>development build</source>
+      <translation>versão de desenvolvimento</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>none</source>
+      <translation>nenhuma</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/about_dialog.py" />
+      <source>reading…</source>
+      <translation>a ler…</translation>
+    </message>
+  </context>
+  <context>
     <name>Agenda</name>
     <message>
       <location filename="../../care_desktop/ui/agenda_screen.py" />
@@ -2324,9 +2402,8 @@
       <translation>&amp;Sincronização</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>About CARE Desktop</source>
-      <translation>Acerca do CARE Desktop</translation>
+      <translation type="obsolete">Acerca do CARE Desktop</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -2334,10 +2411,9 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/ui/main_window.py" />
       <source>CARE Desktop {version}
 Data model {revision}</source>
-      <translation>CARE Desktop {version}
+      <translation type="obsolete">CARE Desktop {version}
 Modelo de dados {revision}</translation>
     </message>
     <message>
@@ -2359,6 +2435,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/ui/main_window.py" />
       <source>Dashboard</source>
       <translation>Painel</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/main_window.py" />
+      <source>Database upgraded</source>
+      <translation>Base de dados atualizada</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/main_window.py" />
@@ -4501,6 +4582,11 @@ Modelo de dados {revision}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/ui/unlock_dialog.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>A base de dados foi atualizada para o modelo de dados {revision}; uma cópia da anterior está em {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/ui/unlock_dialog.py" />
       <source>Type the recovery key written down at set-up, then choose a new passphrase. The old passphrase will no longer work.</source>
       <translation>Escreva a chave de recuperação anotada durante a configuração e escolha uma nova frase-passe. A frase-passe antiga deixará de funcionar.</translation>
     </message>
@@ -4915,102 +5001,102 @@ Modelo de dados {revision}</translation>
   <context>
     <name>bundle</name>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a case outside the sending device's countries. Applied if its countries come to include the case's country.</source>
       <translation>Alterações a um caso fora dos países do dispositivo remetente. São aplicadas se os seus países passarem a incluir o país do caso.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Changes to a record that has not arrived here yet (for example a consent whose case stays at the office). Applied when that record arrives.</source>
       <translation>Alterações a um registo que ainda não chegou aqui (por exemplo, um consentimento cujo caso fica no escritório). São aplicadas quando esse registo chegar.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Kept for a reason this version does not know.</source>
       <translation>Retido por um motivo que esta versão não conhece.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a device this one does not know yet. Applied as soon as the device is enrolled (office) or the office is pinned (field device).</source>
       <translation>Enviado por um dispositivo que este ainda não conhece. É aplicado assim que o dispositivo for registado (escritório) ou o escritório for fixado (dispositivo de terreno).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Sent by a revoked device after its cut-off. Kept for a coordinator to decide; never applied automatically.</source>
       <translation>Enviado por um dispositivo revogado após o seu ponto de corte. Guardado para que um(a) coordenador(a) decida; nunca é aplicado automaticamente.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>Written by a newer version of CARE Desktop. Applied after this application is updated.</source>
       <translation>Escrito por uma versão mais recente do CARE Desktop. É aplicado depois de esta aplicação ser atualizada.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>an attachment's content does not match its hash.</source>
       <translation>o conteúdo de um anexo não corresponde ao seu hash.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it carries a device roster older than the one this device has.</source>
       <translation>contém uma lista de dispositivos mais antiga do que a deste dispositivo.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is incomplete; copy it again from its source.</source>
       <translation>está incompleto; copie-o novamente a partir da origem.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is larger than a bundle may be, or inflates beyond its bounds.</source>
       <translation>é maior do que um pacote pode ser, ou descomprime-se para além dos seus limites.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not a well-formed CARE bundle (damaged, or not a bundle at all).</source>
       <translation>não é um pacote CARE bem formado (danificado, ou nem sequer é um pacote).</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it is not addressed to this device.</source>
       <translation>não está dirigido a este dispositivo.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it uses a format this version no longer accepts.</source>
       <translation>usa um formato que esta versão já não aceita.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>it was written by a newer version of CARE Desktop.</source>
       <translation>foi escrito por uma versão mais recente do CARE Desktop.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its device roster is not signed by the office this device trusts.</source>
       <translation>a sua lista de dispositivos não está assinada pelo escritório em que este dispositivo confia.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its encrypted content does not match its signed header.</source>
       <translation>o seu conteúdo cifrado não corresponde ao seu cabeçalho assinado.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signature does not verify: it was changed after it was signed, or forged.</source>
       <translation>a sua assinatura não é válida: foi alterado depois de assinado, ou foi falsificado.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>its signed header is not readable.</source>
       <translation>o seu cabeçalho assinado não é legível.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>the sender already sent a different bundle with this number: possible forgery. It is noted in the alert log next to the database; tell the office.</source>
       <translation>o remetente já enviou outro pacote com este número: possível falsificação. Fica anotado no registo de alertas junto à base de dados; avise o escritório.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>this device cannot decrypt it.</source>
       <translation>este dispositivo não o consegue decifrar.</translation>
     </message>
@@ -5226,6 +5312,11 @@ Modelo de dados {revision}</translation>
       <location filename="../../care_desktop/cli/sync_commands.py" />
       <source>Sync done: {sent} bundles sent, {received} received, {applied} applied, {known} already here.</source>
       <translation>Sincronização concluída: {sent} pacotes enviados, {received} recebidos, {applied} aplicados, {known} já presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../care_desktop/cli/store_commands.py" />
+      <source>The database was upgraded to data model {revision}; a copy of the previous one is in {backup}</source>
+      <translation>A base de dados foi atualizada para o modelo de dados {revision}; uma cópia da anterior está em {backup}</translation>
     </message>
     <message>
       <location filename="../../care_desktop/cli/sync_commands.py" />
@@ -7464,7 +7555,7 @@ Modelo de dados {revision}</translation>
       <translation>As respostas têm de ser um objeto JSON de códigos de indicador e códigos de resposta.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>The bundle {path} was refused: {reason} Nothing was changed.</source>
       <translation>O pacote {path} foi recusado: {reason} Nada foi alterado.</translation>
     </message>
@@ -7709,7 +7800,7 @@ Modelo de dados {revision}</translation>
       <translation>Não há nenhuma base de dados em {path}. Crie uma com o assistente de configuração ou com `care init`, ou reponha a sua cópia de segurança nesse local.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>There is no enrolled device {device}. See `care devices list`.</source>
       <translation>Não há nenhum dispositivo registado {device}. Ver `care devices list`.</translation>
     </message>
@@ -7904,7 +7995,7 @@ Modelo de dados {revision}</translation>
       <translation>{name} não é um tipo de registo. Consulte a lista em docs/data-model.md.</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/services/bundle_service.py" />
+      <location filename="../../care_desktop/services/bundle_reasons.py" />
       <source>{path} cannot be read; check the file name and that the stick is plugged in.</source>
       <translation>{path} não pode ser lido; verifique o nome do ficheiro e se a pen USB está ligada.</translation>
     </message>
