@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from care_desktop.domain import records as r
@@ -14,12 +13,6 @@ from care_desktop.sync import changelog, clock, ranges
 from care_desktop.sync.merge import DELETED, Write
 
 MAX_SUPERSEDES = 256
-
-
-@dataclass(frozen=True)
-class Checked:
-    incoming: changelog.Incoming
-    case_id: str | None
 
 
 _SCALARS = (str, int, bool, type(None))  # exact types: what strict JSON parsing can give

@@ -47,7 +47,6 @@ from care_desktop.services.bundle_import import (
 )
 from care_desktop.services.bundle_parse import (
     MAX_SUPERSEDES,
-    Checked,
 )
 from care_desktop.services.bundle_quarantine import (
     QUARANTINE_FOLDER,
@@ -74,7 +73,6 @@ __all__ = [
     "WAITING",
     "BundleFileError",
     "BundleRejectedError",
-    "Checked",
     "ExportSummary",
     "ImportSummary",
     "Inspection",
