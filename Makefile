@@ -79,7 +79,11 @@ bench: $(VENV)/.installed-test
 	mkdir -p bench/results
 	$(BIN)/python bench/sync_bench.py --sizes 10000 100000 --json bench/results/sync.json
 	$(BIN)/python bench/relay_bench.py --devices 50 --bundles 20 --json bench/results/relay.json
-	$(BIN)/python bench/ui_bench.py --cases 100000 --json bench/results/ui.json
+	$(BIN)/python bench/office_bench.py --devices 20 --cases 500 --json bench/results/office.json
+	for cases in 1000 10000 100000; do \
+		$(BIN)/python bench/ui_bench.py --cases $$cases --json bench/results/ui-$$cases.json \
+			|| exit 1; \
+	done
 	$(BIN)/python bench/print_bench.py --cases 1500 --batch 500 --json bench/results/print.json
 	$(BIN)/python bench/report.py
 

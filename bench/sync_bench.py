@@ -164,7 +164,12 @@ def _record_rows(store: Any) -> dict[str, tuple[list[str], list[tuple[Any, ...]]
                 continue
             found[name] = (list(result.keys()), values)
             for (ddl,) in session.execute(
-                text("SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL"),
+                # tables and indexes, not triggers: a copy's trigger would write into the real
+                # search index (and the import's trigger work is part of what it costs)
+                text(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL"
+                    " AND type IN ('table', 'index')"
+                ),
                 {"t": name},
             ):
                 session.execute(text(_renamed(ddl, name, f"plain_{name}")))
