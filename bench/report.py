@@ -168,8 +168,9 @@ def _office_lines(office: dict[str, Any]) -> list[str]:
         f"{office['record_rows']:,} record rows the imports materialised: "
         f"{office['plain_insert_everything_s']:.2f} s ({office['import_ratio_everything']:.1f}×). "
         "Duplicate flagging is not included (see Sync). Peak memory of the office's process "
-        f"{office['rss_mb']['peak']:.0f} MB ({office['rss_mb']['before_imports']:.0f} MB before "
-        "the imports).",
+        f"through the imports {office['rss_mb']['after_imports']:.0f} MB "
+        f"({office['rss_mb']['before_imports']:.0f} MB before them; "
+        f"{office['rss_mb']['peak']:.0f} MB once the baseline holds every row in memory).",
         "",
     ]
 
