@@ -5,6 +5,11 @@ of return, case-insensitively for Latin letters; a word of four letters or more 
 that sound alike in another spelling or script ("Nguyen" finds "Nguyễn", "Olga" finds "Ольга"),
 through the phonetic keys that duplicate detection keeps per case. Names are matched, never
 returned: a `CaseRow` is pseudonymous.
+
+A word of three letters or more is looked up in the trigram index `case_search` (migration
+0008, kept in step by triggers), which folds case in every script and drops diacritics: it finds
+what LIKE found and more ("hai" finds "Hải Phòng", "ольга" finds "Ольга"). Shorter words have no
+trigram and are still found with LIKE, case-insensitively for Latin letters only.
 """
 
 from __future__ import annotations
@@ -14,7 +19,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    Select,
+    String,
+    Table,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+)
 
 from care_desktop.db.record_tables import case_name_keys, table
 from care_desktop.db.store import Store
@@ -23,6 +41,7 @@ from care_desktop.domain import records as r
 from care_desktop.domain.duplicates import normalise_name, phonetic_key
 from care_desktop.domain.schedule import VisitStatus
 
+INDEXED_WORD = 3  # letters: a trigram index finds a word of at least one trigram
 MAX_WORDS = 8  # of a search; more says nothing new and only slows the query
 PHONETIC_MIN_LETTERS = 4  # shorter words match too many names by sound while they are typed
 
@@ -42,6 +61,29 @@ FEW_MATCHES = 5_000
 """Below this many matches of a search, the first page sorts the matches instead of walking the
 index in order: with 100,000 demo cases, a search matching none took 135 ms in index order and
 40 ms sorted; one matching most cases stays faster in index order, which stops after a page."""
+
+
+# The search index of migration 0008: not in the models, which describe what sync and the
+# services write; only triggers write these.
+_search_metadata = MetaData()
+_search_rows = Table(
+    "case_search_rows",
+    _search_metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", String),
+    Column("source", String),
+)
+_search = Table(
+    "case_search", _search_metadata, Column("rowid", Integer), Column("case_search", String)
+)
+
+
+def _indexed(word: str) -> ColumnElement[bool]:
+    """The cases with `word` in their code, place of return or a live identity's names."""
+    phrase = '"' + word.replace('"', '""') + '"'  # an FTS5 string: the word's letters, in order
+    rows = select(_search.c.rowid).where(_search.c.case_search.op("MATCH")(phrase))
+    found = select(_search_rows.c.case_id).where(_search_rows.c.id.in_(rows))
+    return table(r.CASE).c.id.in_(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +151,14 @@ _COLUMNS = (
 
 
 def _word_condition(word: str) -> ColumnElement[bool]:
+    found = [_indexed(word)] if len(word) >= INDEXED_WORD else _like(word)
+    sounds = _sounds(word)
+    if sounds is not None:
+        found.append(sounds)
+    return or_(*found)
+
+
+def _like(word: str) -> list[ColumnElement[bool]]:
     cases, identities = table(r.CASE), table(r.IDENTITY)
     # LIKE is case-insensitive for ASCII letters in SQLite; autoescape keeps % and _ literal.
     names = select(identities.c.case_id).where(
@@ -124,16 +174,21 @@ def _word_condition(word: str) -> ColumnElement[bool]:
         cases.c.place_of_return.contains(word, autoescape=True),
         cases.c.id.in_(names),
     ]
-    if word.isalpha():
-        keys = {
-            f"n:{phonetic_key(token)}"
-            for token in normalise_name(word)
-            if len(token) >= PHONETIC_MIN_LETTERS and len(phonetic_key(token)) >= 2
-        }
-        if keys:
-            sounds = select(case_name_keys.c.case_id).where(case_name_keys.c.key.in_(sorted(keys)))
-            found.append(cases.c.id.in_(sounds))
-    return or_(*found)
+    return found
+
+
+def _sounds(word: str) -> ColumnElement[bool] | None:
+    if not word.isalpha():
+        return None
+    keys = {
+        f"n:{phonetic_key(token)}"
+        for token in normalise_name(word)
+        if len(token) >= PHONETIC_MIN_LETTERS and len(phonetic_key(token)) >= 2
+    }
+    if not keys:
+        return None
+    sounds = select(case_name_keys.c.case_id).where(case_name_keys.c.key.in_(sorted(keys)))
+    return table(r.CASE).c.id.in_(sounds)
 
 
 def _conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]]:
