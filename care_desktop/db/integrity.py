@@ -111,6 +111,39 @@ def check_schema(store: Store) -> list[Problem]:
     return problems
 
 
+SEARCH_TRIGGERS = tuple(
+    f"{table}_search_{event}"
+    for table in ("cases", "identities")
+    for event in ("insert", "update", "delete")
+)
+
+
+def check_search_index(store: Store) -> list[Problem]:
+    """The case list's search index (migration 0008): its triggers, and one row per live case
+    and live identity (a count, so a second or so at 100,000 cases)."""
+    with store.engine.connect() as connection:
+        triggers = set(
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ).scalars()
+        )
+        indexed, live = connection.execute(
+            text(
+                "SELECT (SELECT count(*) FROM case_search_rows), "
+                "(SELECT count(*) FROM cases WHERE deleted = 0) "
+                "+ (SELECT count(*) FROM identities WHERE deleted = 0)"
+            )
+        ).one()
+    problems = [
+        Problem("search-index", f"trigger {trigger} is missing")
+        for trigger in SEARCH_TRIGGERS
+        if trigger not in triggers
+    ]
+    if indexed != live:
+        problems.append(Problem("search-index", f"{indexed} rows for {live} live records"))
+    return problems
+
+
 def check_keyfile(store: Store) -> list[Problem]:
     problems: list[Problem] = []
     if not store.keyfile.slots_of(SlotKind.PASSPHRASE):
@@ -124,4 +157,9 @@ def run_checks(store: Store) -> list[Problem]:
     problems = check_pages(store)
     if problems:
         return problems  # a damaged file makes every further answer unreliable
-    return [*check_foreign_keys(store), *check_schema(store), *check_keyfile(store)]
+    return [
+        *check_foreign_keys(store),
+        *check_schema(store),
+        *check_search_index(store),
+        *check_keyfile(store),
+    ]

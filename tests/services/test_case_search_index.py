@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
+from care_desktop.db import integrity
 from care_desktop.db.store import Store
 from care_desktop.services import (
     case_list_service,
@@ -134,3 +135,15 @@ def test_the_index_keys_survive_vacuum(store: Store) -> None:
         raw.close()
     assert _found(store, "vuong") == {second}
     assert _found(store, "hanoi") == {first, second}
+
+
+def test_care_check_finds_an_index_out_of_step(store: Store) -> None:
+    _open(store, "Hanoi", "Anh", "Dao")
+    assert integrity.check_search_index(store) == []
+    with store.write() as session:
+        session.execute(text("DELETE FROM case_search_rows WHERE source = 'case'"))
+        session.execute(text("DROP TRIGGER identities_search_update"))
+    problems = integrity.check_search_index(store)
+    assert [problem.code for problem in problems] == ["search-index", "search-index"]
+    assert "identities_search_update" in problems[0].detail
+    assert problems[1].detail == "1 rows for 2 live records"
