@@ -316,9 +316,11 @@ def first_page(
     """The first page and how many cases match in all, read together (one transaction).
 
     Counting first tells how rare the matches are, which decides how to sort them; no match
-    needs no page.
+    needs no page. A search the index answers is read in one statement instead.
     """
     day = today or date.today()
+    if _indexed_search(case_filter) and limit > 0:
+        return _first_page_at_once(store, case_filter, order, limit, day)
     with store.read() as session:
         total = int(session.execute(_count_query(case_filter, day)).scalar_one())
         if total == 0:
@@ -326,6 +328,36 @@ def first_page(
         few = bool(case_filter.search.strip()) and total <= FEW_MATCHES
         query = _page_query(case_filter, order, 0, limit, day, few=few)
         return [_row(row._mapping) for row in session.execute(query)], total
+
+
+def _indexed_search(case_filter: CaseFilter) -> bool:
+    return any(len(word) >= INDEXED_WORD for word in case_filter.search.split()[:MAX_WORDS])
+
+
+def _first_page_at_once(
+    store: Store, case_filter: CaseFilter, order: CaseOrder, limit: int, day: date
+) -> tuple[list[CaseRow], int]:
+    """A search with a word the index answers matches few cases: they are found once, then
+    counted and sorted in the same statement (about a quarter faster at 100,000 cases than a
+    count and a page, which each read the matching cases). Without such a word most cases may
+    match, and listing them all first costs more (96,000 for "a": 300 ms instead of 110)."""
+    cases = table(r.CASE)
+    matches = (
+        select(cases.c.id)
+        .where(and_(*_conditions(case_filter, day)))
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
+    total = select(func.count()).select_from(matches).scalar_subquery()
+    query = (
+        select(*(cases.c[name] for name in _COLUMNS), total.label("total"))
+        .where(cases.c.id.in_(select(matches.c.id)))
+        .order_by(*_order_by(order, few=True))
+        .limit(max(0, limit))
+    )
+    with store.read() as session:
+        rows = session.execute(query).all()
+    return [_row(row._mapping) for row in rows], int(rows[0].total) if rows else 0
 
 
 def filter_choices(store: Store) -> FilterChoices:
