@@ -12,9 +12,11 @@ Usage: python bench/ui_bench.py [--cases 100000] [--json OUT]
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 HOME = Path(tempfile.mkdtemp(prefix="care-ui-bench-home-"))
+# the working copy of the database is as large as the cache (GiB at 100,000 cases)
+atexit.register(shutil.rmtree, HOME, True)
 for _name in ("data", "config", "logs", "tmp"):
     (HOME / _name).mkdir()
     os.environ.setdefault(f"CARE_{_name.upper()}_DIR", str(HOME / _name))
