@@ -14,9 +14,6 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,20 +21,12 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
-    Paragraph,
-    Table,
-    TableStyle,
 )
 
 from care_desktop import i18n
 from care_desktop.reports import fonts, layout
 
 CTX = "Print"  # the same strings as every other print's header (layout.Document)
-_RIGHT = ParagraphStyle("BatchRight", parent=layout.SMALL, alignment=TA_RIGHT)
-_CONFIDENTIAL = ParagraphStyle(
-    "BatchConfidential", parent=layout.LABEL, fontSize=11, leading=14, alignment=TA_RIGHT,
-    textColor=colors.darkred,
-)  # fmt: skip
 
 
 class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
@@ -68,32 +57,10 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         self.addPageTemplates([PageTemplate("form", [frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
-        translate, context = self.translate, self.context
-        width, height = self.pagesize
+        translate = self.translate
+        width, _ = self.pagesize
         margin = layout.MARGIN
-        inner = width - 2 * margin
-        printed = translate("Print", "Printed {when} by {user} on device {device}").format(
-            when=context.printed_at.strftime("%Y-%m-%d %H:%M"),
-            user=context.printed_by,
-            device=context.device,
-        )
-        left = [
-            Paragraph(fonts.markup(self.title), layout.LABEL),
-            Paragraph(f"<b>{fonts.markup(self.subject)}</b>", layout.BODY),
-        ]
-        right = [
-            Paragraph(fonts.markup(translate("Print", "Confidential")), _CONFIDENTIAL),
-            Paragraph(fonts.markup(printed), _RIGHT),
-        ]
-        if context.demo:
-            demo = translate("Print", "DEMO: synthetic data, not real people")
-            right.append(Paragraph(f"<b>{fonts.markup(demo)}</b>", _RIGHT))
-        header = Table([[left, right]], colWidths=[inner * 0.45, inner * 0.55])
-        header.setStyle(_HEADER_STYLE)
-        _, drawn = header.wrap(inner, layout.HEADER_HEIGHT)
-        header.drawOn(canvas, margin, height - margin - drawn)
-        if context.demo:
-            _watermark(canvas, width, height)
+        layout.draw_header(canvas, self.context, self.title, self.subject)
         # "Page n of m": m is a form object written when this form's last page is known
         footer = translate("Print", "Page {page} of {pages}")
         before, _, after = footer.partition("{pages}")
@@ -111,26 +78,6 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         canvas.translate(x + stringWidth(before, fonts.BASE, size), y)
         canvas.doForm(_count_name(self.form_number))
         canvas.restoreState()
-
-
-_HEADER_STYLE = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.6, 0.6)),
-    ]
-)
-
-
-def _watermark(canvas: Any, width: float, height: float) -> None:
-    canvas.saveState()
-    canvas.setFillColor(colors.Color(0.85, 0.85, 0.85))
-    canvas.setFont(fonts.BOLD, 110)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(45)
-    canvas.drawCentredString(0, -40, "DEMO")
-    canvas.restoreState()
 
 
 def _count_name(number: int) -> str:

@@ -133,44 +133,10 @@ class Document:
 
     def _handout_page(self, canvas: Canvas, template: Any) -> None:
         if self.context.demo:
-            _demo_watermark(canvas, *page_size(self.context.paper))
+            demo_watermark(canvas, *page_size(self.context.paper))
 
     def _header(self, canvas: Canvas, template: Any) -> None:
-        translate = self.translate
-        width, height = page_size(self.context.paper)
-        inner = width - 2 * MARGIN
-        top = height - MARGIN
-        printed = translate("Print", "Printed {when} by {user} on device {device}").format(
-            when=self.context.printed_at.strftime("%Y-%m-%d %H:%M"),
-            user=self.context.printed_by,
-            device=self.context.device,
-        )
-        left = [
-            Paragraph(fonts.markup(self.title), LABEL),
-            Paragraph(f"<b>{fonts.markup(self.subject)}</b>", BODY),
-        ]
-        right = [
-            Paragraph(fonts.markup(translate("Print", "Confidential")), _CONFIDENTIAL),
-            Paragraph(fonts.markup(printed), _RIGHT),
-        ]
-        if self.context.demo:
-            demo = translate("Print", "DEMO: synthetic data, not real people")
-            right.append(Paragraph(f"<b>{fonts.markup(demo)}</b>", _RIGHT))
-        header = Table([[left, right]], colWidths=[inner * 0.45, inner * 0.55])
-        header.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _GRID),
-                ]
-            )
-        )
-        _, drawn_height = header.wrap(inner, HEADER_HEIGHT)
-        header.drawOn(canvas, MARGIN, top - drawn_height)
-        if self.context.demo:
-            _demo_watermark(canvas, width, height)
+        draw_header(canvas, self.context, self.title, self.subject)
 
     def _canvas_maker(self) -> Callable[..., Canvas]:
         footer_text = self.translate("Print", "Page {page} of {pages}")
@@ -202,7 +168,48 @@ class Document:
         return NumberedCanvas
 
 
-def _demo_watermark(canvas: Canvas, width: float, height: float) -> None:
+def draw_header(canvas: Canvas, context: PrintContext, title: str, subject: str) -> None:
+    """The top of every page of a print (and the DEMO mark across it): the title and subject,
+    "Confidential", who printed it on which device and when. Used by Document and by the
+    batch of forms (reports/form_batch.py), which lays its pages out itself."""
+    translate = i18n.translator(context.language)
+    width, height = page_size(context.paper)
+    inner = width - 2 * MARGIN
+    top = height - MARGIN
+    printed = translate("Print", "Printed {when} by {user} on device {device}").format(
+        when=context.printed_at.strftime("%Y-%m-%d %H:%M"),
+        user=context.printed_by,
+        device=context.device,
+    )
+    left = [
+        Paragraph(fonts.markup(title), LABEL),
+        Paragraph(f"<b>{fonts.markup(subject)}</b>", BODY),
+    ]
+    right = [
+        Paragraph(fonts.markup(translate("Print", "Confidential")), _CONFIDENTIAL),
+        Paragraph(fonts.markup(printed), _RIGHT),
+    ]
+    if context.demo:
+        demo = translate("Print", "DEMO: synthetic data, not real people")
+        right.append(Paragraph(f"<b>{fonts.markup(demo)}</b>", _RIGHT))
+    header = Table([[left, right]], colWidths=[inner * 0.45, inner * 0.55])
+    header.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, _GRID),
+            ]
+        )
+    )
+    _, drawn_height = header.wrap(inner, HEADER_HEIGHT)
+    header.drawOn(canvas, MARGIN, top - drawn_height)
+    if context.demo:
+        demo_watermark(canvas, width, height)
+
+
+def demo_watermark(canvas: Canvas, width: float, height: float) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.Color(0.85, 0.85, 0.85))
     canvas.setFont(fonts.BOLD, 110)

@@ -9,7 +9,6 @@ import base64
 import csv
 import io
 import json
-import os
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,6 +25,7 @@ from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.countries import country
 from care_desktop.domain.schema import Kind, RecordSpec, Value, is_list
+from care_desktop.services.bundle_files import write_private
 from care_desktop.services.unit_of_work import Work, writing
 
 EXPORT_FORMAT = "care-desktop-export"
@@ -90,17 +90,6 @@ def dumps(document: Mapping[str, Any]) -> bytes:
         document, ensure_ascii=False, sort_keys=True, indent=1, separators=(",", ": ")
     )
     return (text + "\n").encode("utf-8")
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.part")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 def _csv_value(spec: RecordSpec, name: str, value: Value) -> str:
@@ -267,7 +256,7 @@ def export(store: Store, output_format: str, out: Path) -> int:
     with writing(store) as work:
         if output_format == "json":
             document = json_document(work)
-            _write_private(out, dumps(document))
+            write_private(out, dumps(document))
             count = sum(len(v) for k, v in document.items() if not k.startswith("_"))
         elif output_format == "csv":
             files = csv_files(work)
@@ -277,14 +266,14 @@ def export(store: Store, output_format: str, out: Path) -> int:
                 with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                     for name in sorted(files):
                         archive.writestr(zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), files[name])
-                _write_private(out, buffer.getvalue())
+                write_private(out, buffer.getvalue())
             else:
                 out.mkdir(parents=True, exist_ok=True, mode=0o700)
                 for name, data in files.items():
-                    _write_private(out / name, data)
+                    write_private(out / name, data)
         else:
             document = htcds_document(work)
-            _write_private(out, dumps({"standard": "HTCDS 2.0", **document}))
+            write_private(out, dumps({"standard": "HTCDS 2.0", **document}))
             count = len(document["Person"]) + len(document["Organization"])
         work.audit(AuditAction.EXPORT, detail=f"{output_format}: {count} records")
         return count
