@@ -127,19 +127,7 @@ class IdentityTab(CaseTab):
         self.form.discard()
 
     def save(self) -> bool:
-        if not self.revealed or not self.form.is_valid() or not self.form.is_dirty():
+        if not self.revealed:
             return False
         store, case_id, changes = self.store, self.case_id, self.form.changes()
-        self.form.set_busy(True)
-        self.runner.run_db(
-            lambda: case_service.set_identity(store, case_id, changes),
-            self._saved,
-            self.form.show_error,
-            owner=self,
-        )
-        return True
-
-    def _saved(self, record: Record) -> None:
-        self.form.set_busy(False)
-        self.form.set_values(record.values)
-        self.saved.emit()
+        return self.save_form(self.form, lambda: case_service.set_identity(store, case_id, changes))

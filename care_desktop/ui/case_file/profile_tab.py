@@ -71,8 +71,6 @@ class ProfileTab(CaseTab):
         self.form.discard()
 
     def save(self) -> bool:
-        if not self.form.is_valid() or not self.form.is_dirty() or self.form.busy:
-            return False
         store, case_id = self.store, self.case_id
         record_id = self.record.id if self.record else None
         values, changes = self.form.values(skip_empty=True), self.form.changes()
@@ -82,12 +80,7 @@ class ProfileTab(CaseTab):
                 return add_record(store, r.TRAFFICKING_PROFILE.name, {**values, "case_id": case_id})
             return records.update(store, r.TRAFFICKING_PROFILE.name, record_id, changes)
 
-        self.form.set_busy(True)
-        self.runner.run_db(work, self._saved, self.form.show_error, owner=self)
-        return True
+        return self.save_form(self.form, work, then=self._stored)
 
-    def _saved(self, record: Record) -> None:
-        self.form.set_busy(False)
+    def _stored(self, record: Record) -> None:
         self.record = record
-        self.form.set_values(record.values)
-        self.saved.emit()

@@ -155,19 +155,7 @@ class SummaryTab(CaseTab):
         self.form.discard()
 
     def save(self) -> bool:
-        if not self.form.is_valid() or not self.form.is_dirty() or self.form.busy:
-            return False
         store, case_id, changes, today = self.store, self.case_id, self.form.changes(), self.today
-        self.form.set_busy(True)
-        self.runner.run_db(
-            lambda: case_service.update_case(store, case_id, changes, today=today),
-            self._saved,
-            self.form.show_error,
-            owner=self,
+        return self.save_form(
+            self.form, lambda: case_service.update_case(store, case_id, changes, today=today)
         )
-        return True
-
-    def _saved(self, record: Record) -> None:
-        self.form.set_busy(False)
-        self.form.set_values(record.values)
-        self.saved.emit()

@@ -10,7 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from care_desktop.domain.errors import UserFacingError
+from care_desktop.services.records import Record
 from care_desktop.services.vault_service import Store
+from care_desktop.ui.record_form import RecordForm
 from care_desktop.ui.task_runner import TaskRunner
 
 T = TypeVar("T")
@@ -53,6 +55,29 @@ class CaseTab(QWidget):
                 show(result)
 
         self.runner.run_db(work, shown, failed, owner=self)
+
+    def save_form(
+        self,
+        form: RecordForm,
+        work: Callable[[], Record],
+        then: Callable[[Record], None] | None = None,
+    ) -> bool:
+        """Save a form through `work` on the database thread: only a valid, changed form that is
+        not already saving; then the form shows what was stored, `then` runs and `saved` is
+        emitted. A refusal is shown in the form; False when nothing started."""
+        if not form.is_valid() or not form.is_dirty() or form.busy:
+            return False
+        form.set_busy(True)
+
+        def done(record: Record) -> None:
+            form.set_busy(False)
+            form.set_values(record.values)
+            if then is not None:
+                then(record)
+            self.saved.emit()
+
+        self.runner.run_db(work, done, form.show_error, owner=self)
+        return True
 
     def title(self) -> str:
         """The tab's translated title."""
