@@ -177,27 +177,13 @@ class SyncController(QObject):
 
         self.syncing = True
         self.changed.emit()
-        self.runner.run(_guarded(work), self._folder_synced, self._folder_failed, owner=self)
+        self.runner.run(
+            _guarded(work),
+            lambda report: self._synced(report, relay=False),
+            lambda error: self._sync_failed(error, relay=False),
+            owner=self,
+        )
         return True
-
-    def _folder_synced(self, report: SyncReport | _Bug) -> None:
-        if self._stopped:
-            return
-        if isinstance(report, _Bug):
-            self._crashed(report)
-            return
-        self.syncing = False
-        self.error = None
-        if report.applied:
-            self.data_arrived.emit()
-        self._end(prepare=False, minutes=self._interval())
-
-    def _folder_failed(self, error: UserFacingError) -> None:
-        if self._stopped:
-            return
-        self.syncing = False
-        self.error = error
-        self._end(prepare=False, minutes=self._interval())
 
     def relay_changed(self) -> None:
         """A new relay address: forget the back-off and the old outcome, try it soon."""
@@ -292,25 +278,31 @@ class SyncController(QObject):
         self.changed.emit()
         self.runner.run(_guarded(work), self._synced, self._sync_failed, owner=self)
 
-    def _synced(self, report: SyncReport | _Bug | None) -> None:
+    def _synced(self, report: SyncReport | _Bug | None, *, relay: bool = True) -> None:
+        """A sync ended (None: cancelled); a folder sync (`relay=False`) says nothing about
+        whether the relay answers."""
         if self._stopped:
             return
         if isinstance(report, _Bug):
             self._crashed(report)
             return
         self.syncing = False
-        self.offline = False
         self.error = None
-        self.backoff_minutes = 1
+        if relay:
+            self.offline = False
+            self.backoff_minutes = 1
         if report is not None and report.applied:
             self.data_arrived.emit()  # the screens that show records read them again
         self._end(prepare=False, minutes=self._interval())
 
-    def _sync_failed(self, error: UserFacingError) -> None:
+    def _sync_failed(self, error: UserFacingError, *, relay: bool = True) -> None:
         if self._stopped:
             return
         self.syncing = False
         self.error = error
+        if not relay:
+            self._end(prepare=False, minutes=self._interval())
+            return
         self.offline = isinstance(error, sync_service.RelayUnreachableError)
         if self.offline:
             self.unreachable = error
