@@ -2861,13 +2861,11 @@ Modelo de datos {revision}</translation>
   <context>
     <name>Print</name>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Confidential</source>
       <translation>Confidencial</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>DEMO: synthetic data, not real people</source>
       <translation>DEMOSTRACIÓN: datos ficticios, no personas reales</translation>
@@ -2879,7 +2877,6 @@ Modelo de datos {revision}</translation>
       <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
       <translation>Impreso el {when} por {user} en el dispositivo {device}</translation>

@@ -2877,13 +2877,11 @@ Modèle de données {revision}</translation>
   <context>
     <name>Print</name>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Confidential</source>
       <translation>Confidentiel</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>DEMO: synthetic data, not real people</source>
       <translation>DÉMO : données fictives, pas de personnes réelles</translation>
@@ -2895,7 +2893,6 @@ Modèle de données {revision}</translation>
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../care_desktop/reports/form_batch.py" />
       <location filename="../../care_desktop/reports/layout.py" />
       <source>Printed {when} by {user} on device {device}</source>
       <translation>Imprimé le {when} par {user} sur l’appareil {device}</translation>
