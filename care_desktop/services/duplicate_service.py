@@ -10,19 +10,27 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from care_desktop.db import record_store
 from care_desktop.db.record_tables import case_name_keys, table
 from care_desktop.db.store import Store
 from care_desktop.domain import records as r
-from care_desktop.domain.duplicates import PersonKey, blocking_keys, prepare, similarity
-from care_desktop.domain.schema import Value
+from care_desktop.domain.duplicates import (
+    PersonKey,
+    Prepared,
+    blocking_keys,
+    prepare,
+    similarity,
+)
 from care_desktop.services.records import Record, change, require
 from care_desktop.services.unit_of_work import Work, new_id, reading, writing
 
 MAX_CANDIDATES = 2_000  # of one blocking key bucket; beyond that the key is too common to help
+CHUNK = 500  # cases flagged together after an import or a merge
+MAX_REMEMBERED = 50_000  # persons a batch keeps prepared (about 1 KB each) before starting over
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,35 +39,6 @@ class Candidate:
     case_code: str
     score: int  # 0-100
     reasons: tuple[str, ...]
-
-
-def _person(case: dict[str, Value], identity: dict[str, Value] | None) -> PersonKey | None:
-    if identity is None:
-        return None
-    names = [str(identity.get(n) or "") for n in ("given_name", "family_name")]
-    names += [str(other) for other in identity.get("other_names") or []]  # type: ignore[union-attr]
-    names = [name for name in names if name.strip()]
-    if not names:
-        return None
-    birth = case.get("date_of_birth")
-    return PersonKey(
-        names=tuple(names),
-        date_of_birth=date.fromisoformat(str(birth)) if birth else None,
-        dob_estimated=bool(case.get("dob_estimated")),
-        nationality=str(case["nationality"]) if case.get("nationality") else None,
-    )
-
-
-def _identity(work: Work, case_id: str) -> dict[str, Value] | None:
-    found = record_store.select_records(
-        work.session, r.IDENTITY, table(r.IDENTITY).c.case_id == case_id, limit=1
-    )
-    return found[0][1] if found else None
-
-
-def person_of(work: Work, case_id: str) -> PersonKey | None:
-    case = record_store.get_record(work.session, r.CASE, case_id)
-    return None if case is None else _person(case, _identity(work, case_id))
 
 
 def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey | None]]:
@@ -107,30 +86,85 @@ def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey |
     return found
 
 
-def _candidates(work: Work, person: PersonKey, exclude: str | None) -> list[Candidate]:
-    keys = sorted(blocking_keys(person))
-    if not keys:
-        return []
-    ids: set[str] = set()
-    for key in keys:
-        query = select(case_name_keys.c.case_id).where(case_name_keys.c.key == key)
-        ids.update(work.session.scalars(query.limit(MAX_CANDIDATES)))
-    ids.discard(exclude or "")
-    prepared = prepare(person)
+def _bucket_members(work: Work, keys: Iterable[str]) -> dict[str, list[str]]:
+    """The cases indexed under each key, at most MAX_CANDIDATES a key, in one query per 500
+    keys."""
+    wanted = sorted(set(keys))
+    members: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), 500):
+        numbered = (
+            select(
+                case_name_keys.c.key,
+                case_name_keys.c.case_id,
+                func.row_number().over(partition_by=case_name_keys.c.key).label("n"),
+            )
+            .where(case_name_keys.c.key.in_(wanted[start : start + 500]))
+            .subquery()
+        )
+        query = select(numbered.c.key, numbered.c.case_id).where(numbered.c.n <= MAX_CANDIDATES)
+        for key, case_id in work.session.execute(query):
+            members.setdefault(key, []).append(case_id)
+    return members
+
+
+class _Known(NamedTuple):
+    code: str
+    person: Prepared
+
+
+class _People:
+    """Case code and prepared person of the cases a batch compares, each read once. None: the
+    case is gone or names nobody yet."""
+
+    def __init__(self, work: Work) -> None:
+        self._work = work
+        self._known: dict[str, _Known | None] = {}
+
+    def load(self, case_ids: Iterable[str]) -> None:
+        missing = sorted(set(case_ids) - self._known.keys())
+        if len(self._known) + len(missing) > MAX_REMEMBERED:
+            self._known.clear()
+        found = _people(self._work, missing)
+        for case_id in missing:
+            code, person = found.get(case_id, ("", None))
+            self._known[case_id] = None if person is None else _Known(code, prepare(person))
+
+    def get(self, case_id: str) -> _Known | None:
+        return self._known.get(case_id)
+
+
+def _scored(prepared: Prepared, others: Iterable[str], people: _People) -> list[Candidate]:
     found: list[Candidate] = []
-    for other_id, (code, other) in _people(work, sorted(ids)).items():
+    for other_id in others:
+        other = people.get(other_id)
         if other is None:
             continue
-        match = similarity(prepared, prepare(other))
+        match = similarity(prepared, other.person)
         if match.likely:
-            found.append(Candidate(other_id, code, round(match.score * 100), match.reasons))
+            found.append(Candidate(other_id, other.code, round(match.score * 100), match.reasons))
     return sorted(found, key=lambda c: (-c.score, c.case_code))
 
 
-def _linked(work: Work, case_id: str) -> set[str]:
+def _candidates(work: Work, person: PersonKey, exclude: str | None) -> list[Candidate]:
+    members = _bucket_members(work, blocking_keys(person))
+    ids = {case_id for bucket in members.values() for case_id in bucket}
+    ids.discard(exclude or "")
+    people = _People(work)
+    people.load(ids)
+    return _scored(prepare(person), sorted(ids), people)
+
+
+def _links_among(work: Work, case_ids: Iterable[str]) -> set[tuple[str, str]]:
+    """(case, other case) of every live link held by these cases."""
     t = table(r.CASE_LINK)
-    rows = record_store.select_records(work.session, r.CASE_LINK, t.c.case_id == case_id)
-    return {str(values["other_case_id"]) for _, values in rows}
+    wanted = sorted(set(case_ids))
+    pairs: set[tuple[str, str]] = set()
+    for start in range(0, len(wanted), 500):
+        query = select(t.c.case_id, t.c.other_case_id).where(
+            t.c.deleted.is_(False), t.c.case_id.in_(wanted[start : start + 500])
+        )
+        pairs.update((row.case_id, row.other_case_id) for row in work.session.execute(query))
+    return pairs
 
 
 def _link(work: Work, case_id: str, other: Candidate) -> None:
@@ -148,34 +182,53 @@ def _link(work: Work, case_id: str, other: Candidate) -> None:
     )
 
 
+def _flag(work: Work, case_ids: list[str], people: _People) -> dict[str, list[Candidate]]:
+    """Refresh the blocking keys of a chunk of cases, then link each to its likely duplicates
+    (both ways): a few queries for the whole chunk, whatever its size."""
+    work.session.execute(delete(case_name_keys).where(case_name_keys.c.case_id.in_(case_ids)))
+    people.load(case_ids)
+    mine = {case_id: known for case_id in case_ids if (known := people.get(case_id)) is not None}
+    keys = {case_id: sorted(blocking_keys(known.person)) for case_id, known in mine.items()}
+    rows = [{"case_id": case_id, "key": key} for case_id, own in keys.items() for key in own]
+    if rows:
+        work.session.execute(insert(case_name_keys), rows)
+    members = _bucket_members(work, (key for own in keys.values() for key in own))
+    others = {
+        case_id: {o for k in own for o in members.get(k, ())} - {case_id}
+        for case_id, own in keys.items()
+    }
+    people.load(o for found in others.values() for o in found)
+    found = {
+        case_id: _scored(mine[case_id].person, sorted(candidate_ids), people)
+        for case_id, candidate_ids in others.items()
+    }
+    involved = set(found) | {c.case_id for candidates in found.values() for c in candidates}
+    linked = _links_among(work, involved)
+    for case_id, candidates in found.items():
+        for candidate in candidates:
+            if (case_id, candidate.case_id) in linked:
+                continue
+            _link(work, case_id, candidate)
+            linked.add((case_id, candidate.case_id))
+            if (candidate.case_id, case_id) not in linked:
+                mirror = Candidate(case_id, mine[case_id].code, candidate.score, candidate.reasons)
+                _link(work, candidate.case_id, mirror)
+                linked.add((candidate.case_id, case_id))
+    return found
+
+
 def index_and_flag(work: Work, case_id: str) -> list[Candidate]:
     """Refresh the case's blocking keys and link it to its likely duplicates (both ways)."""
-    work.session.execute(delete(case_name_keys).where(case_name_keys.c.case_id == case_id))
-    person = person_of(work, case_id)
-    if person is None:
-        return []
-    keys = sorted(blocking_keys(person))
-    if keys:
-        work.session.execute(
-            insert(case_name_keys), [{"case_id": case_id, "key": key} for key in keys]
-        )
-    candidates = _candidates(work, person, case_id)
-    already = _linked(work, case_id)
-    code = str(require(work, r.CASE, case_id)["case_code"])  # person_of found it: it exists
-    for candidate in candidates:
-        if candidate.case_id in already:
-            continue
-        _link(work, case_id, candidate)
-        mirror = Candidate(case_id, code, candidate.score, candidate.reasons)
-        if case_id not in _linked(work, candidate.case_id):
-            _link(work, candidate.case_id, mirror)
-    return candidates
+    return _flag(work, [case_id], _People(work)).get(case_id, [])
 
 
 def reindex(work: Work, case_ids: Iterable[str]) -> None:
-    """After a merge brought changes from elsewhere: flag, on this device too."""
-    for case_id in case_ids:
-        index_and_flag(work, case_id)
+    """After a merge or an import brought many cases: flag them, a chunk at a time, each case
+    and each candidate read once per chunk."""
+    wanted = sorted(set(case_ids))
+    people = _People(work)
+    for start in range(0, len(wanted), CHUNK):
+        _flag(work, wanted[start : start + CHUNK], people)
 
 
 def possible_duplicates(
