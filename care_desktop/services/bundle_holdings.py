@@ -104,6 +104,23 @@ def sync_status(store: Store) -> dict[str, PeerSync]:
         return status
 
 
+def unacknowledged(store: Store) -> int | None:
+    """How many of this field device's own writes the office does not yet hold (what the
+    status bar shows); None on the office's database, or before an office is enrolled. Reads
+    only this device's own writes: the status is refreshed often, on databases of millions."""
+    with reading(store) as work:
+        session = work.session
+        if trust_service.role(session) is not Role.FIELD:
+            return None
+        offices = session.scalars(select(peers.c.device_id).where(peers.c.status == "office"))
+        office = offices.first()
+        if office is None:
+            return None
+        me = changelog.device_id(session)
+        mine = changelog.holdings(session, me).get(me, [])
+        return ranges.count(ranges.difference(mine, held_by(session, office).get(me, [])))
+
+
 INFLIGHT_DAYS = 14  # a bundle not acknowledged by then is taken as lost: its writes go again
 
 

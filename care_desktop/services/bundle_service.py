@@ -30,6 +30,7 @@ from care_desktop.services.bundle_holdings import (
     PeerSync,
     forget_in_flight,
     sync_status,
+    unacknowledged,
 )
 from care_desktop.services.bundle_import import (
     ImportSummary,
@@ -93,5 +94,6 @@ __all__ = [
     "quarantined",
     "retry_quarantine",
     "sync_status",
+    "unacknowledged",
     "write_private",
 ]

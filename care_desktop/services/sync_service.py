@@ -250,10 +250,6 @@ def _write_status_file(store: Store, **values: str | None) -> None:
 
 def status(store: Store) -> SyncStatus:
     saved = _read_status_file(store)
-    unacknowledged = None
-    for peer in bundle_service.sync_status(store).values():
-        if peer.unacknowledged is not None:
-            unacknowledged = peer.unacknowledged
     return SyncStatus(
         waiting_out=len(list(outbox(store).glob(f"*{SUFFIX}"))),
         waiting_in=len(list(inbox(store).glob(f"*{SUFFIX}"))),
@@ -262,7 +258,7 @@ def status(store: Store) -> SyncStatus:
         last_success=saved.get("last_success"),
         last_transport=saved.get("last_transport"),
         last_error=saved.get("last_error"),
-        unacknowledged=unacknowledged,
+        unacknowledged=bundle_service.unacknowledged(store),
     )
 
 

@@ -628,25 +628,32 @@ def vector(session: Session) -> dict[str, int]:
     return result
 
 
-def holdings(session: Session) -> dict[str, list[ranges.Range]]:
-    """For each origin, exactly which of its writes this device holds (sequence ranges)."""
+def holdings(session: Session, origin: str | None = None) -> dict[str, list[ranges.Range]]:
+    """For each origin (or only `origin`), exactly which of its writes this device holds
+    (sequence ranges)."""
     result: dict[str, list[ranges.Range]] = {}
     raw = _raw(session)
     # Counted in SQLite over the primary key (7x faster than walking 3 million rows in Python);
     # an origin without holes is one range, the usual case; only one with holes is walked.
-    for origin, low, high, count in raw.execute(
-        "SELECT origin, min(seq), max(seq), count(*) FROM changes GROUP BY origin"
-    ).fetchall():
+    if origin is None:
+        spans = raw.execute(
+            "SELECT origin, min(seq), max(seq), count(*) FROM changes GROUP BY origin"
+        ).fetchall()
+    else:
+        spans = raw.execute(
+            "SELECT origin, min(seq), max(seq), count(*) FROM changes WHERE origin = ?"
+            " GROUP BY origin",
+            (origin,),
+        ).fetchall()
+    for name, low, high, count in spans:
         if count == high - low + 1:
-            result[origin] = [(low, high)]
+            result[name] = [(low, high)]
             continue
         current: list[ranges.Range] = []
-        for (seq,) in raw.execute(
-            "SELECT seq FROM changes WHERE origin = ? ORDER BY seq", (origin,)
-        ):
+        for (seq,) in raw.execute("SELECT seq FROM changes WHERE origin = ? ORDER BY seq", (name,)):
             if current and seq == current[-1][1] + 1:
                 current[-1] = (current[-1][0], seq)
             else:
                 current.append((seq, seq))
-        result[origin] = current
+        result[name] = current
     return result

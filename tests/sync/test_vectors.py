@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from care_desktop.services import bundle_service, vault_service
+from tests.conftest import PASSPHRASE
 from tests.sync.helpers import Device, make_device, pair, send
 
 
 def _row(device: Device, peer: str) -> dict:  # type: ignore[type-arg]
     rows = device.json("devices", "list")["devices"]
-    return next(row for row in rows if row["device_id"] == peer)  # type: ignore[no-any-return]
+    row = next(row for row in rows if row["device_id"] == peer)
+    # the status bar's count (read narrowly, often) is the devices list's
+    store = vault_service.unlock_with_passphrase(device.db, PASSPHRASE)
+    try:
+        status_bar = bundle_service.unacknowledged(store)
+    finally:
+        store.close()
+    if row["status"] == "office":
+        assert status_bar == row["unacknowledged"]
+    return row  # type: ignore[no-any-return]
 
 
 def _export(device: Device, to: str, out: Path) -> dict:  # type: ignore[type-arg]
