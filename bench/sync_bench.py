@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import tempfile
 import time
@@ -22,6 +21,7 @@ from typing import Any
 
 os.environ.setdefault("CARE_LOG_DIR", tempfile.mkdtemp())
 
+import isolated  # bench/isolated.py, beside this file
 from sqlalchemy import select, text
 
 from care_desktop.db import record_store
@@ -57,13 +57,10 @@ def _pair(office: Any, field: Any, folder: Path) -> None:
     trust_service.enroll(field, folder / "office.card")
 
 
-def _timed(function: Any) -> tuple[float, Any, int]:
-    """Seconds, result, and the process's peak resident memory so far (kB → bytes)."""
+def _timed(function: Any) -> tuple[float, Any]:
     start = time.perf_counter()
     result = function()
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return elapsed, result, peak
+    return time.perf_counter() - start, result
 
 
 def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
@@ -75,12 +72,24 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
         writes = int(session.execute(text("SELECT count(*) FROM changes")).scalar_one())
         rows = [dict(row._mapping) for row in session.execute(select(changes))]
     out = folder / "bench.carebundle"
-    export_s, _, export_peak = _timed(lambda: bundle_service.export_bundle(field, "office", out))
-    import_s, summary, import_peak = _timed(
+    # copies of both databases for the memory runs: export and import again there, each in a
+    # process of its own, so that their peak memory is theirs alone (not the demo generation's)
+    field.close()
+    office.close()
+    for name in ("field", "office"):
+        shutil.copytree(folder / name, folder / f"{name}-memory")
+    field = vault_service.unlock_with_passphrase(folder / "field" / "care.db", PASSPHRASE)
+    office = vault_service.unlock_with_passphrase(folder / "office" / "care.db", PASSPHRASE)
+    export_s, _ = _timed(lambda: bundle_service.export_bundle(field, "office", out))
+    import_s, summary = _timed(
         lambda: bundle_service.import_bundle(office, out, flag_duplicates=False)
     )
     received = bundle_service._open_payload(bundle_service._receive(office, out))
-    flag_s, _, _ = _timed(lambda: bundle_service.flag_duplicates_of(office, received.writes))
+    flag_s, _ = _timed(lambda: bundle_service.flag_duplicates_of(office, received.writes))
+    field.close()
+    again = folder / "memory.carebundle"
+    exported = isolated.run(_export, folder / "field-memory" / "care.db", again)
+    imported = isolated.run(_import, folder / "office-memory" / "care.db", again)
 
     # the limit: the same rows inserted plainly into a table of the same shape (columns, primary
     # key, index) in the same encrypted database, one executemany, one committed transaction
@@ -102,7 +111,7 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
                 tuples,
             )
 
-    plain_s, _, _ = _timed(plain)
+    plain_s, _ = _timed(plain)
     # a second, wider limit: everything the import wrote, log and record rows alike
     record_rows = _record_rows(office)
 
@@ -121,9 +130,8 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
                 statement = f'INSERT INTO "plain_{name}" ({", ".join(names)}) VALUES ({marks})'  # noqa: S608
                 raw.executemany(statement, values)
 
-    everything_s, _, _ = _timed(plain_everything)
+    everything_s, _ = _timed(plain_everything)
     office.close()
-    field.close()
     return {
         "writes": writes,
         "bundle_bytes": out.stat().st_size,
@@ -136,8 +144,29 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
         "record_rows": sum(len(values) for _, values in record_rows.values()),
         "duplicate_flagging_s": flag_s,
         "applied": summary.applied,
-        "process_peak_mb": max(export_peak, import_peak) / 2**20,
+        "export_peak_mb": exported["peak_mb"],
+        "export_opened_mb": exported["opened_mb"],
+        "import_peak_mb": imported["peak_mb"],
+        "import_opened_mb": imported["opened_mb"],
     }
+
+
+def _export(path: Path, out: Path) -> dict[str, Any]:
+    """The field device's export, in a process of its own (bench/isolated.py)."""
+    store = vault_service.unlock_with_passphrase(path, PASSPHRASE)
+    opened = isolated.resident_mb()
+    bundle_service.export_bundle(store, "office", out)
+    store.close()
+    return {"peak_mb": isolated.peak_mb(), "opened_mb": opened}
+
+
+def _import(path: Path, out: Path) -> dict[str, Any]:
+    """The office's import and merge, in a process of its own (bench/isolated.py)."""
+    store = vault_service.unlock_with_passphrase(path, PASSPHRASE)
+    opened = isolated.resident_mb()
+    bundle_service.import_bundle(store, out, flag_duplicates=False)
+    store.close()
+    return {"peak_mb": isolated.peak_mb(), "opened_mb": opened}
 
 
 def _renamed(ddl: str, name: str, new_name: str) -> str:
@@ -226,8 +255,8 @@ def bench_capture(edits: int, folder: Path) -> dict[str, Any]:
                 changed = {"remarks": f"plain {number}"}
                 record_store.update_record(session, r.CASE, case_id, changed)
 
-    plain_s, _, _ = _timed(without_capture)
-    captured_s, _, _ = _timed(with_capture)
+    plain_s, _ = _timed(without_capture)
+    captured_s, _ = _timed(with_capture)
     with_log, without_log = _sizes_with_and_without_log(store, folder)
     store.close()
     return {
