@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,13 @@ from care_desktop.db.keyfile import (
     unwrap_with_passphrase,
     write_keyfile,
 )
-from care_desktop.db.migrate import BACKUP_FOLDER, current_revision, head_revision, upgrade
+from care_desktop.db.migrate import (
+    BACKUP_FOLDER,
+    current_revision,
+    head_revision,
+    script_directory,
+    upgrade,
+)
 from care_desktop.db.models import AuditEntry, Base, Device, User
 from care_desktop.domain.errors import NewerDatabaseError
 from care_desktop.services import vault_service
@@ -146,3 +154,29 @@ def test_a_database_from_a_newer_version_is_refused_and_untouched(db_path: Path)
         vault_service.unlock_with_passphrase(db_path, PASSPHRASE)
     assert db_path.read_bytes() == before
     assert not (db_path.parent / BACKUP_FOLDER).exists()
+
+
+def test_the_pinned_head_is_the_newest_shipped_migration() -> None:
+    assert head_revision() == script_directory().get_current_head()
+    assert len(script_directory().get_heads()) == 1
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Alembic is loaded to migrate only: unlocking a database already at head, as every start
+    of the application does, leaves it out (a fresh interpreter, the real file)."""
+    path = tmp_path / "care.db"
+    vault_service.create_database(
+        vault_service.SetupRequest(path, "coordinator", "IOM France", (), PASSPHRASE)
+    )[0].close()
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from care_desktop.services import vault_service\n"
+        f"store = vault_service.unlock_with_passphrase(Path({str(path)!r}), {PASSPHRASE!r})\n"
+        "store.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"
