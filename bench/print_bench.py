@@ -34,6 +34,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from care_desktop import i18n
 from care_desktop.reports import fonts, form_batch, layout, visit_form
+from care_desktop.reports.context import PrintContext
 from care_desktop.services import (
     demo_service,
     form_print_data,
@@ -178,7 +179,7 @@ def _batch(store: Any, size: int, folder: Path, results: dict[str, Any]) -> None
     agenda = monitoring_service.agenda(store, days=days, today=AS_OF)
     with reading(store, AS_OF) as work:
         forms = [form_print_data.visit_form(work, item.visit_id) for item in agenda]
-    context = layout.PrintContext(datetime.now(), "B", "IOM bench")
+    context = PrintContext(datetime.now(), "B", "IOM bench")
     translate = i18n.translator("en")
 
     def one_story() -> bytes:

@@ -24,8 +24,8 @@ from care_desktop.reports.case_sheet_data import (
     InterviewSheet,
     VisitQuestions,
 )
+from care_desktop.reports.context import PrintContext
 from care_desktop.reports.form_parts import Choices
-from care_desktop.reports.layout import PrintContext
 
 Translate = Callable[[str, str], str]
 _DONE_STATES = ("completed", "missed", "cancelled")

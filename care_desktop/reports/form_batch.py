@@ -25,12 +25,13 @@ from reportlab.platypus import (
 
 from care_desktop import i18n
 from care_desktop.reports import fonts, layout
+from care_desktop.reports.context import PrintContext
 
 CTX = "Print"  # the same strings as every other print's header (layout.Document)
 
 
 class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
-    def __init__(self, buffer: io.BytesIO, title: str, context: layout.PrintContext) -> None:
+    def __init__(self, buffer: io.BytesIO, title: str, context: PrintContext) -> None:
         width, height = layout.page_size(context.paper)
         margin = layout.MARGIN
         super().__init__(
@@ -87,7 +88,7 @@ def _count_name(number: int) -> str:
 class FormsDocument:
     """One PDF, forms added one at a time; `finish()` gives the bytes."""
 
-    def __init__(self, title: str, context: layout.PrintContext) -> None:
+    def __init__(self, title: str, context: PrintContext) -> None:
         fonts.register()
         self._buffer = io.BytesIO()
         self._doc = _Template(self._buffer, title, context)
@@ -128,9 +129,7 @@ class FormsDocument:
         return self._buffer.getvalue()
 
 
-def build(
-    title: str, context: layout.PrintContext, subject: str, flowables: Sequence[Flowable]
-) -> bytes:
+def build(title: str, context: PrintContext, subject: str, flowables: Sequence[Flowable]) -> bytes:
     """A single form as a PDF, laid out as in a batch."""
     document = FormsDocument(title, context)
     document.add(subject, flowables)

@@ -28,13 +28,13 @@ from care_desktop.domain.errors import UserFacingError
 from care_desktop.reports import fonts
 from care_desktop.reports import indicator_charts as charts
 from care_desktop.reports import indicator_data as d
+from care_desktop.reports.context import PrintContext
 from care_desktop.reports.indicator_csv import number
 from care_desktop.reports.indicator_data import IndicatorReport, Series
 from care_desktop.reports.layout import (
     LABEL,
     SMALL,
     Document,
-    PrintContext,
     heading,
     paragraph,
     spacer,

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -45,6 +43,7 @@ from reportlab.platypus import (
 
 from care_desktop import i18n
 from care_desktop.reports import fonts
+from care_desktop.reports.context import PrintContext
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -67,18 +66,6 @@ _CONFIDENTIAL = ParagraphStyle(
 _FOOTER = ParagraphStyle("Footer", parent=SMALL, alignment=TA_CENTER)
 _GRID = colors.Color(0.6, 0.6, 0.6)
 _SHADE = colors.Color(0.92, 0.92, 0.92)
-
-
-@dataclass(frozen=True)
-class PrintContext:
-    """Who prints, when, where, how: the service fills it (settings give paper and language)."""
-
-    printed_at: datetime
-    printed_by: str  # the user's name or login as the application shows it
-    device: str  # this device's name or id
-    language: str = i18n.SOURCE_LANGUAGE  # "en" | "fr"
-    paper: str = "A4"  # "A4" | "Letter" (any case)
-    demo: bool = False
 
 
 def page_size(paper: str) -> tuple[float, float]:

@@ -22,7 +22,7 @@ from care_desktop.domain import records as r
 from care_desktop.domain.audit import AuditAction
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.reports import form_batch, layout, training_sheets, visit_form
-from care_desktop.reports.layout import PrintContext
+from care_desktop.reports.context import PrintContext
 from care_desktop.services import form_print_data, monitoring_service
 from care_desktop.services.demo_database import is_demo
 from care_desktop.services.print_common import PrintOptions, context_for, write_file

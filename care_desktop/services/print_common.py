@@ -15,7 +15,7 @@ from care_desktop.db import record_store
 from care_desktop.db.keyfile import fsync_directory
 from care_desktop.db.models import Device
 from care_desktop.domain import records as r
-from care_desktop.reports.layout import PrintContext
+from care_desktop.reports.context import PrintContext
 from care_desktop.services.unit_of_work import Work
 
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -25,14 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from care_desktop import i18n
 from care_desktop.domain.errors import UserFacingError
 from care_desktop.domain.roles import Role
-from care_desktop.services import (
-    form_print_service,
-    indicator_service,
-    print_service,
-    vault_service,
-)
-from care_desktop.services.form_print_service import BatchResult
-from care_desktop.services.indicator_service import ReportRequest
+from care_desktop.services import vault_service
 from care_desktop.services.print_common import PrintOptions
 from care_desktop.services.settings_service import PrintDefaults, SettingsStore, print_defaults
 from care_desktop.services.vault_service import Store
@@ -40,6 +33,13 @@ from care_desktop.ui.i18n import error_text, tr
 from care_desktop.ui.print_dialogs import CaseSheetDialog, IndicatorDialog, print_language
 from care_desktop.ui.print_preview import PrintPreview
 from care_desktop.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from care_desktop.services.form_print_service import BatchResult
+
+# The print services (and reportlab, HarfBuzz and Pillow under them) are imported by the first
+# print, not at start-up: about 20 MB and a tenth of a second a person who does not print never
+# pays (measured in bench/ui_bench.py, docs/PERFORMANCE.md).
 
 CTX = "PrintActions"
 OBJECT_NAME = "care-printing"
@@ -157,6 +157,8 @@ class PrintActions(QObject):
         self.dialog = dialog
 
         def chosen() -> None:
+            from care_desktop.services import print_service  # noqa: PLC0415 - loaded by the first print
+
             options = dialog.chosen()
             store = self.store
             self._build(
@@ -185,6 +187,8 @@ class PrintActions(QObject):
         slot: str | None,
         on_error: OnError | None = None,
     ) -> None:
+        from care_desktop.services import form_print_service  # noqa: PLC0415 - loaded by the first print
+
         store, options = self.store, self.options()
         self._build(
             parent,
@@ -203,6 +207,8 @@ class PrintActions(QObject):
         certificates: bool,
         on_error: OnError | None = None,
     ) -> None:
+        from care_desktop.services import form_print_service  # noqa: PLC0415 - loaded by the first print
+
         store, options = self.store, self.options()
         service = (
             form_print_service.print_certificates
@@ -226,6 +232,8 @@ class PrintActions(QObject):
         self, parent: QWidget, officer_id: str | None = None, on_error: OnError | None = None
     ) -> BatchPrint | None:
         """Every visit form of next week in one PDF, at a file the person names first."""
+        from care_desktop.services import form_print_service  # noqa: PLC0415 - loaded by the first print
+
         start = form_print_service.next_week(date.today())
         path = self.choose_save_path(
             parent,
@@ -262,6 +270,8 @@ class PrintActions(QObject):
         programme: str | None,
         on_error: OnError | None,
     ) -> None:
+        from care_desktop.services import indicator_service  # noqa: PLC0415 - loaded by the first print
+
         start, end = dialog.period()
         kind = str(dialog.output_format.currentData())
         options = PrintOptions(
@@ -275,7 +285,10 @@ class PrintActions(QObject):
         )
         if path is None:
             return
-        store, request = self.store, ReportRequest(start=start, end=end, programme=programme)
+        store, request = (
+            self.store,
+            indicator_service.ReportRequest(start=start, end=end, programme=programme),
+        )
 
         def write() -> bytes | None:
             indicator_service.write_report(
@@ -336,6 +349,8 @@ class BatchPrint(QObject):
         self.progressed.connect(self._progressed)
 
     def start(self) -> None:
+        from care_desktop.services import form_print_service  # noqa: PLC0415 - loaded by the first print
+
         store, path, options = self.actions.store, self.path, self.actions.options()
         start, officer = self.start_day, self.officer_id
         emit, cancelled = self.progressed.emit, self._cancel.is_set

@@ -26,7 +26,7 @@ from care_desktop.reports.case_sheet_data import (
     VisitLine,
     VisitQuestions,
 )
-from care_desktop.reports.layout import PrintContext
+from care_desktop.reports.context import PrintContext
 from tests.reports.pdf_text import qpdf_check, squeezed, text
 
 CONTEXT = PrintContext(datetime(2026, 3, 4, 9, 30), "Officer Ama", "IOM Accra (1a2b3c4d)")

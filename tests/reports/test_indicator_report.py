@@ -10,10 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 from care_desktop.reports import indicator_data as d
+from care_desktop.reports.context import PrintContext
 from care_desktop.reports.indicator_csv import COLUMNS, indicator_csv
 from care_desktop.reports.indicator_data import Breakdown, Figure, IndicatorReport, Series
 from care_desktop.reports.indicator_report import indicator_pdf
-from care_desktop.reports.layout import PrintContext
 from tests.reports.pdf_text import qpdf_check, squeezed, text
 
 WITHHELD = Figure(None, True)

@@ -12,7 +12,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from care_desktop import i18n
 from care_desktop.reports import fonts, layout
-from care_desktop.reports.layout import Document, PrintContext
+from care_desktop.reports.context import PrintContext
+from care_desktop.reports.layout import Document
 from tests.reports.pdf_text import pages_text, qpdf_check, squeezed, text
 
 NAMES = {

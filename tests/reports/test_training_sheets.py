@@ -8,7 +8,7 @@ from pathlib import Path
 
 from care_desktop import i18n
 from care_desktop.reports import form_batch, training_sheets
-from care_desktop.reports.layout import PrintContext
+from care_desktop.reports.context import PrintContext
 from care_desktop.reports.training_sheets import Participant, TrainingSession
 from tests.reports.pdf_text import pages_text, qpdf_check, squeezed, text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from care_desktop import i18n
 from care_desktop.domain.rss import CURRENT_INSTRUMENT
 from care_desktop.reports import form_batch, visit_form
-from care_desktop.reports.layout import PrintContext
+from care_desktop.reports.context import PrintContext
 from care_desktop.reports.visit_form import MeasureLine, ObjectiveLine, SurveyQuestion, VisitForm
 from tests.reports.pdf_text import pages_text, qpdf_check, squeezed, text
 
