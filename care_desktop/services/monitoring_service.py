@@ -143,7 +143,17 @@ def agenda(
         visits, cases = table(r.VISIT), table(r.CASE)
         horizon = (work.today + timedelta(days=days)).isoformat()
         query = (
-            select(visits, cases.c.case_code)
+            # only what the agenda shows: a visit's findings and notes are never read here
+            select(
+                visits.c.id,
+                visits.c.case_id,
+                visits.c.slot,
+                visits.c.due_date,
+                visits.c.window_start,
+                visits.c.window_end,
+                visits.c.rss_due,
+                cases.c.case_code,
+            )
             .join(cases, cases.c.id == visits.c.case_id)
             .where(
                 and_(
