@@ -120,6 +120,9 @@ def make_engine(
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=6,
+        # the connection used last is handed out next: its page cache is the warm one (first in,
+        # first out would alternate between connections, each filling a cache of its own)
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
