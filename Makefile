@@ -84,6 +84,7 @@ bench: $(VENV)/.installed-test
 		$(BIN)/python bench/ui_bench.py --cases $$cases --json bench/results/ui-$$cases.json \
 			|| exit 1; \
 	done
+	$(BIN)/python bench/screens_bench.py --cases 100000 --json bench/results/screens.json
 	$(BIN)/python bench/print_bench.py --cases 1500 --batch 500 --json bench/results/print.json
 	$(BIN)/python bench/report.py
 

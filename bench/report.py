@@ -12,7 +12,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from summary import Row, office_rows, print_rows, relay_rows, sync_rows, table, ui_rows  # noqa: E402
+from summary import (  # noqa: E402
+    Row,
+    office_rows,
+    print_rows,
+    relay_rows,
+    screens_rows,
+    sync_rows,
+    table,
+    ui_rows,
+)
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -34,6 +43,9 @@ def _summary(
     rows: list[Row] = []
     for ui in uis:
         rows += ui_rows(ui)
+    screens = _load("screens.json")
+    if screens is not None:
+        rows += screens_rows(screens)
     rows += sync_rows(results)
     if office is not None:
         rows += office_rows(office)

@@ -90,11 +90,12 @@ def ui_rows(ui: dict[str, Any]) -> list[Row]:
         ),
         Row(
             f"peak memory, {size} open, searched and scrolled",
-            rss["peak"],
+            rss["scrolled"],
             "MB",
             rss["start"],
             "same process, Qt and modules loaded",
             300.0,
+            detail=f"resident at the end {ui['resident_mb']['scrolled']:.0f} MB",
         ),
     ]
     return rows
@@ -260,6 +261,47 @@ def relay_rows(relay: dict[str, Any]) -> list[Row]:
         )
     )
     return rows
+
+
+def screens_rows(screens: dict[str, Any]) -> list[Row]:
+    size = f"{screens['cases']:,} cases"
+    dashboard, agenda = screens["dashboard"], screens["agenda"]
+    report = screens["indicator_report"]
+    same_sql = "the same SQL statements replayed directly on SQLCipher"
+    return [
+        Row(
+            f"dashboard, every indicator, {size} (database thread)",
+            dashboard["s"],
+            "s",
+            dashboard["sql_s"],
+            same_sql,
+            detail=f"{dashboard['statements']} statements",
+        ),
+        Row(
+            f"agenda: visits due within 7 days and overdue, {size} (database thread)",
+            agenda["s"],
+            "s",
+            agenda["sql_s"],
+            same_sql,
+            detail=f"{agenda['result_size']:,} visits",
+        ),
+        Row(
+            f"indicator report, whole period, PDF, {size}",
+            report["s"],
+            "s",
+            report["sql_s"],
+            same_sql,
+            detail=f"{report['statements']} statements",
+        ),
+        Row(
+            f"peak memory, indicator report, {size} (a process of its own)",
+            report["peak_mb"],
+            "MB",
+            report["opened_mb"],
+            "same process, database open, before the report",
+            300.0,
+        ),
+    ]
 
 
 def _number(value: float, unit: str) -> str:

@@ -15,7 +15,6 @@ import argparse
 import atexit
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -36,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from datetime import date  # noqa: E402
 
+import isolated  # noqa: E402
 from PySide6.QtGui import QStandardItemModel  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
@@ -57,7 +57,8 @@ SCROLL_PAGES = 50
 
 
 def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The process's peak resident memory so far (VmHWM), MiB."""
+    return isolated.peak_mb()
 
 
 class Timings:
@@ -245,6 +246,7 @@ class Bench:
             "page_ms_max": max(times) * 1000,
         }
         self.results["rss_mb"]["scrolled"] = _rss_mb()
+        self.results["resident_mb"] = {"scrolled": isolated.resident_mb()}
 
     def sql_baseline(self, words: dict[str, str]) -> None:
         """The same searches (every prefix typed) as raw SQL through the driver, on the same

@@ -64,8 +64,13 @@ def ui_lines(ui: dict[str, Any]) -> list[str]:
         "| — |",
         f"| scrolling: each of {ui['scroll']['pages']} next pages (fetchMore), median / max | "
         f"{ui['scroll']['page_ms_p50']:.0f} / {ui['scroll']['page_ms_max']:.0f} ms | — | — |",
-        f"| peak memory (ru_maxrss): Qt and modules loaded / first page / end | "
-        f"{rss['start']:.0f} / {rss['first_page']:.0f} / {rss['peak']:.0f} MB | — | — |",
+        f"| peak memory (VmHWM): Qt and modules loaded / unlocked (Argon2 holds 64 MiB a "
+        f"moment) / first page / searched / scrolled | {rss['start']:.0f} / "
+        f"{rss['unlocked']:.0f} / {rss['first_page']:.0f} / {rss['searching']:.0f} / "
+        f"{rss['scrolled']:.0f} MB | — | — |",
+        f"| resident memory at the end (VmRSS) | {ui['resident_mb']['scrolled']:.0f} MB | — | — |",
+        f"| peak once the SQL baseline ran beside the window (a connection of its own) | "
+        f"{rss['peak']:.0f} MB | — | — |",
         "",
         "GUI-thread stalls (lateness of the probe's ticks; baseline: the same probe on an empty "
         f"event loop in the same process, max {empty['max_ms']:.0f} ms, p99 "
