@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0008"
+HEAD = "0009"
 """The data-model version of this application: the newest of the shipped migrations (a test
 holds it to Alembic's own reading of them). Opening a database that is already at this version
 never loads Alembic: it is loaded to migrate, which is rare (about 11 MB and 0.1 s saved at

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     false,
+    text,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -79,6 +80,12 @@ Index("ix_cases_case_code", TABLES["case"].c.case_code)
 Index("ix_cases_status", TABLES["case"].c.status)
 Index("ix_cases_country_of_return", TABLES["case"].c.country_of_return)
 Index("ix_cases_office_id", TABLES["case"].c.office_id)
+# counting the live cases (migration 0009): only a query that names both terms can use it
+Index(
+    "ix_cases_live_count",
+    TABLES["case"].c.deleted,
+    sqlite_where=text("deleted IS 0 AND case_code IS NOT NULL"),
+)
 Index("ix_monitoring_visits_due", TABLES["visit"].c.status, TABLES["visit"].c.window_start)
 # The case list's "overdue visits" filter reads only this index: (planned, window ended, case).
 Index(

@@ -209,7 +209,13 @@ def _tables(connection: Connection) -> list[str]:
     found = connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
     )
-    return [row[0] for row in found if row[0] != "alembic_version"]
+    # the search index (migration 0008) is derived by triggers from cases and identities, and
+    # checked by `care check` (run after the upgrade below) and test_case_search_index.py
+    return [
+        row[0]
+        for row in found
+        if row[0] != "alembic_version" and not row[0].startswith("case_search")
+    ]
 
 
 def make_previous_database(path: Path, revision: str = PREVIOUS) -> bytearray:
