@@ -31,12 +31,17 @@ class _Pending:
     owner: QObject | None = None
     result: Any = None
     error: BaseException | None = None
+    function: Callable[[], Any] | None = None  # kept until delivered: let go on the GUI thread
 
 
 class _Relay(QObject):
     # Only the task id crosses threads: results stay in Python (PySide6 6.12 miscounts references
     # of Python objects sent through queued `object` signals, which crashed at exit).
     finished = Signal(int)
+
+
+def _done() -> None:
+    """What a job holds once its function has run (the function went to the GUI thread)."""
 
 
 class _Job(QRunnable):
@@ -47,12 +52,19 @@ class _Job(QRunnable):
         self.function = function
 
     def run(self) -> None:
+        # Everything the task holds (its function and what the closure captured, its result,
+        # its error) is handed to the GUI thread and let go there, never here: a Qt object
+        # whose last reference a worker thread drops is deleted on that thread, and crashes
+        # the application (it did, as the window was rebuilt while a task ran).
+        function, self.function = self.function, _done
         try:
-            result = self.function()
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread
-            self.runner._finish(self.task_id, None, error)
-        else:
-            self.runner._finish(self.task_id, result, None)
+            result: Any = function()
+            error: BaseException | None = None
+        except BaseException as raised:  # noqa: BLE001 - handed to the GUI thread
+            result, error = None, raised
+        self.runner._keep(self.task_id, function, result, error)
+        del function, result, error
+        self.runner._relay.finished.emit(self.task_id)
 
 
 class TaskRunner(QObject):
@@ -110,13 +122,15 @@ class TaskRunner(QObject):
         pool.start(_Job(self, task_id, function))
         return task_id
 
-    def _finish(self, task_id: int, result: Any, error: BaseException | None) -> None:
-        """Called on the worker thread: keep the outcome, wake the GUI thread."""
+    def _keep(
+        self, task_id: int, function: Callable[[], Any], result: Any, error: BaseException | None
+    ) -> None:
+        """Called on the worker thread: keep the outcome for the GUI thread (`_Job.run` wakes
+        it once it holds no reference of its own)."""
         with self._lock:
             pending = self._pending.get(task_id)
             if pending is not None:
-                pending.result, pending.error = result, error
-        self._relay.finished.emit(task_id)
+                pending.result, pending.error, pending.function = result, error, function
 
     @property
     def busy(self) -> bool:

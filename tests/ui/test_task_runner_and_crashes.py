@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -104,3 +105,35 @@ def test_the_excepthook_catches_exceptions_raised_in_slots(qtbot: QtBot, log_fol
     text = read_logs(log_folder)
     assert "builtins.KeyError" in text
     assert SECRET not in text
+
+
+RELEASED_ON: list[str] = []
+
+
+class _Tracked:
+    """Notes on which thread it is let go (a stand-in for a window a task's closure held)."""
+
+    def __del__(self) -> None:
+        RELEASED_ON.append(threading.current_thread().name)
+
+
+def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    """A task's function, its callbacks and its result are released on the GUI thread: a Qt
+    object a closure held last, deleted on a worker thread, crashes the application (it did, as
+    the window was rebuilt in another language while a task ran)."""
+    RELEASED_ON.clear()
+    delivered: list[int] = []
+    for number in range(20):
+        held, kept, returned = _Tracked(), _Tracked(), _Tracked()
+        runner.run(
+            lambda held=held, returned=returned: (QThread.msleep(2), held and returned)[1],
+            lambda result, kept=kept, number=number: delivered.append(number),
+        )
+        runner.run_db(lambda held=held: held, lambda result: None)
+        del held, kept, returned
+    qtbot.waitUntil(lambda: len(delivered) == 20 and not runner.busy, timeout=10_000)
+    runner.wait()
+    QApplication.processEvents()
+    gc.collect()
+    assert len(RELEASED_ON) == 60
+    assert set(RELEASED_ON) == {threading.main_thread().name}
