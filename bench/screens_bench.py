@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -137,9 +138,7 @@ def main() -> int:
             replay_store.close()
         results["indicator_report"] = report
     finally:
-        for leftover in folder.iterdir():
-            leftover.unlink()
-        folder.rmdir()
+        shutil.rmtree(folder)  # the working copy, its key file and the migration's backup
     text = json.dumps(results, indent=2)
     print(text)
     if args.json:

@@ -47,19 +47,22 @@ class ExportSummary:
     held_back: int
 
 
-def _entry(row: Any) -> list[Any]:
-    return [
-        row.origin,
-        row.seq,
-        row.stamp,
-        row.author,
-        row.record_type,
-        row.record_id,
-        json.loads(row.field_values),
-        json.loads(row.supersedes),
-        json.loads(row.erases) if row.erases else [],
-        json.loads(row.redacted) if row.redacted else [],
-    ]
+def _entry_text(row: Any, values: dict[str, Any]) -> str:
+    """A write as the payload carries it, encoded (its values already parsed by the caller)."""
+    return fmt.encode(
+        [
+            row.origin,
+            row.seq,
+            row.stamp,
+            row.author,
+            row.record_type,
+            row.record_id,
+            values,
+            json.loads(row.supersedes),
+            json.loads(row.erases) if row.erases else [],
+            json.loads(row.redacted) if row.redacted else [],
+        ]
+    )
 
 
 _NOTHING_HELD: tuple[list[ranges.Range], list[int]] = ([], [])
@@ -120,18 +123,29 @@ def _export(  # noqa: PLR0912, PLR0915
                 known[origin] = ranges.union(known.get(origin, []), spans)
         holds = {origin: (spans, [low for low, _ in spans]) for origin, spans in known.items()}
         allowed = transfer_allowed(session)
-        rows = session.execute(select(changes).order_by(changes.c.origin, changes.c.seq)).all()
         # the country of each case in the log (the last one set: a delete or an erasure empties
         # the value, but the case still belongs to the missions of that country)
         pending_country: dict[str, str] = {}
-        for row in sorted(rows, key=lambda row: row.stamp):
-            if row.record_type == "case":
-                country = json.loads(row.field_values).get("country_of_return")
-                if country:
-                    pending_country[row.record_id] = str(country)
-        entries: list[list[Any]] = []
+        for record_id, field_values in session.execute(
+            select(changes.c.record_id, changes.c.field_values)
+            .where(changes.c.record_type == "case")
+            .order_by(changes.c.stamp, changes.c.origin, changes.c.seq)
+        ):
+            country = json.loads(field_values).get("country_of_return")
+            if country:
+                pending_country[record_id] = str(country)
+        # Each write carried is encoded at once and its objects let go: a bundle of 90,000
+        # writes is held as their texts (about 40 MB), not as rows and parsed values (about
+        # 300 MB), and the log is read a batch at a time (bench/sync_bench.py).
+        entries: list[str] = []
+        carried: dict[str, list[int]] = {}
         held = 0
         digests: set[str] = set()
+        rows = session.execute(
+            select(changes)
+            .order_by(changes.c.origin, changes.c.seq)
+            .execution_options(yield_per=2_000)
+        )
         for row in rows:
             spans, starts = holds.get(row.origin, _NOTHING_HELD)
             if spans and ranges.contains(spans, row.seq, starts):
@@ -149,7 +163,8 @@ def _export(  # noqa: PLR0912, PLR0915
                 if row.record_type != "consent" and not erasure and case_id not in allowed:
                     held += 1
                     continue
-            entries.append(_entry(row))
+            entries.append(_entry_text(row, values))
+            carried.setdefault(row.origin, []).append(int(row.seq))
             if row.record_type == "attachment" and values.get("sha256"):
                 digests.add(str(values["sha256"]))
         attachments = [
@@ -167,9 +182,6 @@ def _export(  # noqa: PLR0912, PLR0915
         seq = int(trust_service._state(session, "bundle_seq") or "0") + 1
         trust_service.set_state(session, "bundle_seq", str(seq))
         if entries:
-            carried: dict[str, list[int]] = {}
-            for entry in entries:
-                carried.setdefault(entry[0], []).append(int(entry[1]))
             flight = inflight(session, recipient.device_id)
             flight.append([seq, {o: ranges.from_numbers(n) for o, n in carried.items()}, now()])
             set_inflight(session, recipient.device_id, flight)
@@ -200,7 +212,7 @@ def _export(  # noqa: PLR0912, PLR0915
                 origin: [list(span) for span in spans]
                 for origin, spans in changelog.holdings(session).items()
             },
-            "writes": entries,
+            "writes": fmt.Encoded(entries),
             "attachments": attachments,
             "roster": roster[1] if roster else None,
             # the recipient's bundles imported here: it need not keep their writes in flight
