@@ -121,9 +121,10 @@ class _People:
         self._known: dict[str, _Known | None] = {}
 
     def load(self, case_ids: Iterable[str]) -> None:
-        missing = sorted(set(case_ids) - self._known.keys())
-        if len(self._known) + len(missing) > MAX_REMEMBERED:
-            self._known.clear()
+        wanted = set(case_ids)
+        if len(self._known) + len(wanted - self._known.keys()) > MAX_REMEMBERED:
+            self._known.clear()  # start over, then read every case asked for now
+        missing = sorted(wanted - self._known.keys())
         found = _people(self._work, missing)
         for case_id in missing:
             code, person = found.get(case_id, ("", None))

@@ -42,10 +42,11 @@ def _keys(store: Store) -> set[tuple[str, str]]:
         return set(work.session.execute(select(case_name_keys.c.case_id, case_name_keys.c.key)))
 
 
-@pytest.mark.parametrize("chunk", [1, 3, 500])
+@pytest.mark.parametrize(("chunk", "remembered"), [(1, 50_000), (3, 50_000), (500, 50_000), (3, 2)])
 def test_a_batch_links_what_one_at_a_time_links(
-    store: Store, chunk: int, monkeypatch: pytest.MonkeyPatch
+    store: Store, chunk: int, remembered: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Also when the persons a batch keeps prepared overflow and it starts over (remembered)."""
     ids = []
     for given, family, born, nationality in PEOPLE:
         case = {"gender": "Feminine", "country_of_return": nationality, "nationality": nationality}
@@ -66,6 +67,7 @@ def test_a_batch_links_what_one_at_a_time_links(
             record_store.tombstone(work.session, r.CASE_LINK, link_id)
         work.session.execute(text("DELETE FROM case_name_keys"))  # a local index, not synced
     monkeypatch.setattr(duplicate_service, "CHUNK", chunk)
+    monkeypatch.setattr(duplicate_service, "MAX_REMEMBERED", remembered)
     with writing(store) as work:
         duplicate_service.reindex(work, reversed(ids))
     assert _links(store) == one_at_a_time
