@@ -84,7 +84,7 @@ Index("ix_cases_office_id", TABLES["case"].c.office_id)
 Index(
     "ix_cases_live_count",
     TABLES["case"].c.deleted,
-    sqlite_where=text("deleted IS 0 AND case_code IS NOT NULL"),
+    sqlite_where=text("deleted IS 0 AND length(id) > 0"),
 )
 Index("ix_monitoring_visits_due", TABLES["visit"].c.status, TABLES["visit"].c.window_start)
 # The case list's "overdue visits" filter reads only this index: (planned, window ended, case).

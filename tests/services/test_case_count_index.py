@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+from sqlalchemy import insert
 from sqlalchemy.dialects import sqlite
 
+from care_desktop.db import record_store
+from care_desktop.db.record_tables import table
 from care_desktop.db.store import Store
+from care_desktop.domain import records as r
 from care_desktop.services import case_list_service, case_service, records
 from care_desktop.services.case_list_service import CaseFilter
+from care_desktop.services.unit_of_work import writing
 from tests.services.test_case_workflow import D
 
 
@@ -35,3 +40,9 @@ def test_the_opening_count_reads_the_small_index_and_stays_right(store: Store) -
     rows, total = case_list_service.first_page(store, today=D)
     assert total == 2
     assert {row.id for row in rows} == {ids[0], ids[2]}
+    # a live case with nothing but its id (an erasure of a case this device never held, as a
+    # merge materialises it) is listed and counted alike
+    with writing(store) as work, record_store.applying():
+        work.session.execute(insert(table(r.CASE)).values(id="shell-0001", deleted=False))
+    rows, total = case_list_service.first_page(store, today=D)
+    assert total == len(rows) == case_list_service.count(store, today=D) == 3
