@@ -43,6 +43,14 @@ class MigrationResult:
     backup: Path | None
 
 
+BUNDLE_READER = "0008"
+"""The oldest data model that reads every bundle this version writes (each bundle's
+`min_reader`). A migration that changes only this device's own storage (an index, as 0009)
+leaves it where it is, so that a mission still on the previous version goes on importing the
+office's bundles; one that changes what bundles carry (record types, fields) raises it to its
+own revision."""
+
+
 def _config(connection: Connection | None = None) -> Config:
     from alembic.config import Config  # noqa: PLC0415 - loaded to migrate only (see HEAD)
 
@@ -65,16 +73,17 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    """The database's data-model version (Alembic's table, read directly); None before any."""
+    """The database's data-model version (Alembic's table, read directly); None when it names
+    none (a database being created, or a damaged one)."""
     exists = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
     ).first()
     if exists is None:
         return None
     rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    if len(rows) != 1:  # Alembic keeps one row per head; ours is a single line of versions
-        raise RuntimeError(f"the database names {len(rows)} data-model versions")
-    return str(rows[0][0])
+    # no row, or more than one (ours is a single line of versions): no version this application
+    # can name; opening such a file is refused as damaged, `care check` reports it
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from care_desktop.db.migrate import head_revision
+from care_desktop.db.migrate import BUNDLE_READER, head_revision
 from care_desktop.db.record_tables import attachment_blobs
 from care_desktop.db.store import Store
 from care_desktop.db.sync_tables import bundles, changes
@@ -198,7 +198,7 @@ def _export(  # noqa: PLR0912, PLR0915
             recipients=(recipient.device_id,),
             seq=seq,
             data_model=head_revision(),
-            min_reader=head_revision(),
+            min_reader=BUNDLE_READER,
         )
         payload = {
             "format": fmt.FORMAT,

@@ -25,14 +25,15 @@ from care_desktop.db.keyfile import (
 )
 from care_desktop.db.migrate import (
     BACKUP_FOLDER,
+    BUNDLE_READER,
     current_revision,
     head_revision,
     script_directory,
     upgrade,
 )
 from care_desktop.db.models import AuditEntry, Base, Device, User
-from care_desktop.domain.errors import NewerDatabaseError
-from care_desktop.services import vault_service
+from care_desktop.domain.errors import CorruptDatabaseError, NewerDatabaseError
+from care_desktop.services import bundle_import, bundle_service, trust_service, vault_service
 from tests.conftest import PASSPHRASE
 
 FIRST = "0001"
@@ -180,3 +181,46 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
         [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_database_that_names_no_version_is_refused_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "care.db"
+    store = vault_service.create_database(
+        vault_service.SetupRequest(path, "coordinator", "IOM France", (), PASSPHRASE)
+    )[0]
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM alembic_version"))
+    store.close()
+    with pytest.raises(CorruptDatabaseError):
+        vault_service.unlock_with_passphrase(path, PASSPHRASE)
+
+
+def test_a_mission_one_version_behind_imports_this_versions_bundles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bundles name BUNDLE_READER, not this version's head, as the oldest reader: migration
+    0009 only added an index, so a device still at 0008 must not hold them as newer (and one
+    older than that still does)."""
+    assert head_revision() >= BUNDLE_READER
+    office, field = (
+        vault_service.create_database(
+            vault_service.SetupRequest(tmp_path / name / "care.db", role, name, where, PASSPHRASE)
+        )[0]
+        for name, role, where in (("office", "coordinator", ()), ("field", "field", ("NGA",)))
+    )
+    trust_service.export_identity(office, tmp_path / "office.card")
+    trust_service.export_identity(field, tmp_path / "field.card")
+    trust_service.enroll(office, tmp_path / "field.card", ("NGA",))
+    trust_service.enroll(field, tmp_path / "office.card")
+    out = tmp_path / "to-field.carebundle"
+    bundle_service.export_bundle(office, trust_service.identity(field).device_id, out)
+    before = script_directory().get_revision(BUNDLE_READER).down_revision
+    monkeypatch.setattr(bundle_import, "head_revision", lambda: before)
+    held = bundle_service.import_bundle(field, out)
+    assert (held.status, held.reason) == ("quarantined", "newer-model")
+    monkeypatch.setattr(bundle_import, "head_revision", lambda: BUNDLE_READER)
+    retried = bundle_service.import_bundle(field, out)
+    assert retried.status == "applied"
+    assert retried.applied > 0
+    office.close()
+    field.close()
