@@ -25,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from care_desktop.services.settings_service import SettingsStore  # noqa: PLC0415
     from care_desktop.ui import translator  # noqa: PLC0415
     from care_desktop.ui.app_controller import AppController, choose_language  # noqa: PLC0415
+    from care_desktop.ui.collector import GuiThreadCollector  # noqa: PLC0415
     from care_desktop.ui.crash_handler import CrashHandler  # noqa: PLC0415
     from care_desktop.ui.icons import application_icon  # noqa: PLC0415
     from care_desktop.ui.task_runner import TaskRunner  # noqa: PLC0415
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translator.install(choose_language(settings))
     crash = CrashHandler(app)
     crash.install()
+    GuiThreadCollector(app).install()  # Qt objects are never freed on a worker thread
     runner = TaskRunner(app)
     controller = AppController(default_database(), settings, runner)
     app.aboutToQuit.connect(controller.shutdown)

@@ -17,8 +17,18 @@ from care_desktop.services import vault_service
 from care_desktop.services.settings_service import SettingsStore
 from care_desktop.services.vault_service import SetupRequest
 from care_desktop.ui import translator
+from care_desktop.ui.collector import GuiThreadCollector
 from care_desktop.ui.task_runner import TaskRunner
 from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collector(qapp: object) -> Iterator[None]:
+    """As in the application: the cycle collector runs on the GUI thread only (ui/collector)."""
+    collector = GuiThreadCollector()
+    collector.install()
+    yield
+    collector.uninstall()
 
 
 @pytest.fixture

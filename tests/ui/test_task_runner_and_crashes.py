@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from care_desktop.domain.errors import UserFacingError, WrongPassphraseError
+from care_desktop.ui.collector import GuiThreadCollector
 from care_desktop.ui.crash_handler import CrashHandler
 from care_desktop.ui.task_runner import TaskRunner
 from tests.conftest import read_logs
@@ -137,3 +138,27 @@ def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot: QtBot, runner: Tas
     gc.collect()
     assert len(RELEASED_ON) == 60
     assert set(RELEASED_ON) == {threading.main_thread().name}
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot, runner: TaskRunner) -> None:
+    """With the application's collector, a cycle let go anywhere is freed on the GUI thread
+    (the cycle collector never runs on a worker, whatever the worker allocates)."""
+    collector = GuiThreadCollector()
+    collector.install()  # already so in every UI test (tests/ui/conftest.py): as the application
+    try:
+        assert not gc.isenabled()
+        RELEASED_ON.clear()
+
+        def make_cycles() -> None:
+            for _ in range(1_000):  # more new objects than the first generation's threshold
+                node: list[object] = [_Tracked()]
+                node.append(node)  # a cycle: only the collector can free it
+
+        done: list[bool] = []
+        runner.run(make_cycles, lambda _: done.append(True))
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        qtbot.waitUntil(lambda: len(RELEASED_ON) == 1_000, timeout=10_000)
+        assert set(RELEASED_ON) == {threading.main_thread().name}
+    finally:
+        collector.uninstall()
+        gc.disable()  # the session's collector (conftest) goes on
