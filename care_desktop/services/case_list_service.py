@@ -30,6 +30,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    literal_column,
     or_,
     select,
 )
@@ -280,8 +281,9 @@ def _count_query(case_filter: CaseFilter, today: date) -> Select[Any]:
     if len(conditions) == 1:  # every live case: the list as it opens
         # names the condition of the partial index ix_cases_live_count (migration 0009), which
         # holds one small entry per live case: the count reads it instead of the whole table
-        # (an id is never empty: the term is true of every row)
-        conditions.append(func.length(cases.c.id) > 0)
+        # (an id is never empty: the term is true of every row). A literal, not a parameter:
+        # SQLite matches a partial index's condition reliably only against the same text.
+        conditions.append(func.length(cases.c.id) > literal_column("0"))
     return select(func.count()).select_from(cases).where(and_(*conditions))
 
 
