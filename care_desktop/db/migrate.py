@@ -32,6 +32,13 @@ holds it to Alembic's own reading of them). Opening a database that is already a
 never loads Alembic: it is loaded to migrate, which is rare (about 11 MB and 0.1 s saved at
 start-up)."""
 
+BUNDLE_READER = "0008"
+"""The oldest data model that reads every bundle this version writes (each bundle's
+`min_reader`). A migration that changes only this device's own storage (an index, as 0009)
+leaves it where it is, so that a mission still on the previous version goes on importing the
+office's bundles; one that changes what bundles carry (record types, fields) raises it to its
+own revision."""
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUP_FOLDER = "backups"
 
@@ -41,14 +48,6 @@ class MigrationResult:
     before: str | None
     after: str
     backup: Path | None
-
-
-BUNDLE_READER = "0008"
-"""The oldest data model that reads every bundle this version writes (each bundle's
-`min_reader`). A migration that changes only this device's own storage (an index, as 0009)
-leaves it where it is, so that a mission still on the previous version goes on importing the
-office's bundles; one that changes what bundles carry (record types, fields) raises it to its
-own revision."""
 
 
 def _config(connection: Connection | None = None) -> Config:

@@ -27,6 +27,7 @@ from care_desktop.domain.duplicates import (
 )
 from care_desktop.services.records import Record, change, require
 from care_desktop.services.unit_of_work import Work, new_id, reading, writing
+from care_desktop.sync.changelog import chunks
 
 MAX_CANDIDATES = 2_000  # of one blocking key bucket; beyond that the key is too common to help
 CHUNK = 500  # cases flagged together after an import or a merge
@@ -45,8 +46,7 @@ def _people(work: Work, case_ids: list[str]) -> dict[str, tuple[str, PersonKey |
     """Case code and person of many cases: only the columns that matter, two queries a chunk."""
     cases, identities = table(r.CASE), table(r.IDENTITY)
     found: dict[str, tuple[str, PersonKey | None]] = {}
-    for start in range(0, len(case_ids), 500):
-        chunk = case_ids[start : start + 500]
+    for chunk in chunks(case_ids):
         names: dict[str, tuple[str, ...]] = {}
         for row in work.session.execute(
             select(
@@ -91,14 +91,14 @@ def _bucket_members(work: Work, keys: Iterable[str]) -> dict[str, list[str]]:
     keys."""
     wanted = sorted(set(keys))
     members: dict[str, list[str]] = {}
-    for start in range(0, len(wanted), 500):
+    for chunk in chunks(wanted):
         numbered = (
             select(
                 case_name_keys.c.key,
                 case_name_keys.c.case_id,
                 func.row_number().over(partition_by=case_name_keys.c.key).label("n"),
             )
-            .where(case_name_keys.c.key.in_(wanted[start : start + 500]))
+            .where(case_name_keys.c.key.in_(chunk))
             .subquery()
         )
         query = select(numbered.c.key, numbered.c.case_id).where(numbered.c.n <= MAX_CANDIDATES)
@@ -160,9 +160,9 @@ def _links_among(work: Work, case_ids: Iterable[str]) -> set[tuple[str, str]]:
     t = table(r.CASE_LINK)
     wanted = sorted(set(case_ids))
     pairs: set[tuple[str, str]] = set()
-    for start in range(0, len(wanted), 500):
+    for chunk in chunks(wanted):
         query = select(t.c.case_id, t.c.other_case_id).where(
-            t.c.deleted.is_(False), t.c.case_id.in_(wanted[start : start + 500])
+            t.c.deleted.is_(False), t.c.case_id.in_(chunk)
         )
         pairs.update((row.case_id, row.other_case_id) for row in work.session.execute(query))
     return pairs
@@ -228,8 +228,8 @@ def reindex(work: Work, case_ids: Iterable[str]) -> None:
     and each candidate read once per chunk."""
     wanted = sorted(set(case_ids))
     people = _People(work)
-    for start in range(0, len(wanted), CHUNK):
-        _flag(work, wanted[start : start + CHUNK], people)
+    for chunk in chunks(wanted, CHUNK):
+        _flag(work, list(chunk), people)
 
 
 def possible_duplicates(
