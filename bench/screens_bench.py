@@ -77,22 +77,19 @@ def _replayed(store: Store, statements: list[tuple[str, Any]]) -> float:
         return time.perf_counter() - start
 
 
-def _measure(store: Store, action: Callable[[], Any], *, replay: bool = True) -> dict[str, Any]:
+def _measure(store: Store, action: Callable[[], Any]) -> dict[str, Any]:
     _, result, statements = _captured(store, action)  # warms the cache
     ours, limit = [], []
     for _ in range(RUNS):
         elapsed, result, statements = _captured(store, action)
         ours.append(elapsed)
-        if replay:
-            limit.append(_replayed(store, statements))
-    found: dict[str, Any] = {
+        limit.append(_replayed(store, statements))
+    return {
         "s": statistics.median(ours),
+        "sql_s": statistics.median(limit),
         "statements": len(statements),
         "result_size": len(result) if isinstance(result, list) else None,
     }
-    if replay:
-        found["sql_s"] = statistics.median(limit)
-    return found
 
 
 def _report(path: Path, out: Path) -> dict[str, Any]:

@@ -88,8 +88,8 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
     flag_s, _ = _timed(lambda: bundle_service.flag_duplicates_of(office, received.writes))
     field.close()
     again = folder / "memory.carebundle"
-    exported = isolated.run(_export, folder / "field-memory" / "care.db", again)
-    imported = isolated.run(_import, folder / "office-memory" / "care.db", again)
+    exported = isolated.run(_peak_of, "export", folder / "field-memory" / "care.db", again)
+    imported = isolated.run(_peak_of, "import", folder / "office-memory" / "care.db", again)
 
     # the limit: the same rows inserted plainly into a table of the same shape (columns, primary
     # key, index) in the same encrypted database, one executemany, one committed transaction
@@ -151,20 +151,15 @@ def bench_bundles(writes_wanted: int, folder: Path) -> dict[str, Any]:
     }
 
 
-def _export(path: Path, out: Path) -> dict[str, Any]:
-    """The field device's export, in a process of its own (bench/isolated.py)."""
+def _peak_of(step: str, path: Path, out: Path) -> dict[str, Any]:
+    """The field device's export or the office's import and merge, in a process of its own
+    (bench/isolated.py): its peak memory, and the process's with the database open before."""
     store = vault_service.unlock_with_passphrase(path, PASSPHRASE)
     opened = isolated.resident_mb()
-    bundle_service.export_bundle(store, "office", out)
-    store.close()
-    return {"peak_mb": isolated.peak_mb(), "opened_mb": opened}
-
-
-def _import(path: Path, out: Path) -> dict[str, Any]:
-    """The office's import and merge, in a process of its own (bench/isolated.py)."""
-    store = vault_service.unlock_with_passphrase(path, PASSPHRASE)
-    opened = isolated.resident_mb()
-    bundle_service.import_bundle(store, out, flag_duplicates=False)
+    if step == "export":
+        bundle_service.export_bundle(store, "office", out)
+    else:
+        bundle_service.import_bundle(store, out, flag_duplicates=False)
     store.close()
     return {"peak_mb": isolated.peak_mb(), "opened_mb": opened}
 
